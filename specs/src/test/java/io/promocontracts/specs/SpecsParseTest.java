@@ -1,0 +1,21 @@
+package io.promocontracts.specs;
+
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpecsParseTest {
+
+    @ParameterizedTest
+    @EnumSource(ApiSpec.class)
+    void parsesWithoutASingleMessage(ApiSpec spec) {
+        SwaggerParseResult result = spec.parse();
+
+        assertThat(result.getMessages()).as("parser messages for %s", spec.resource()).isEmpty();
+        assertThat(result.getOpenAPI()).isNotNull();
+        assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.0.3");
+        assertThat(result.getOpenAPI().getPaths()).hasSize(1);
+    }
+}
