@@ -1,0 +1,52 @@
+package io.promocontracts.server.flex;
+
+import io.promocontracts.server.flex.api.model.AppliesTo;
+import io.promocontracts.server.flex.api.model.Coupon;
+import io.promocontracts.server.flex.api.model.PromoCode;
+import io.promocontracts.server.flex.api.model.PromoCodeCreate;
+import io.promocontracts.server.flex.api.model.PromoCodeResponse;
+
+import java.util.LinkedHashMap;
+
+/** Between the models generated from the Flex spec and the service's records. */
+final class PromoCodeMapper {
+
+    private PromoCodeMapper() {
+    }
+
+    static NewPromoCode toNewPromoCode(PromoCodeCreate body) {
+        return new NewPromoCode(body.getCouponId(), body.getCode(), body.getMaxRedemptions(), body.getCustomer(),
+                body.getMetadata());
+    }
+
+    static PromoCodeResponse toResponse(PromoCodeRecord promoCode) {
+        return new PromoCodeResponse().promoCode(new PromoCode()
+                .promoCodeId(promoCode.promoCodeId())
+                .code(promoCode.code())
+                .coupon(toCoupon(promoCode.coupon()))
+                .maxRedemptions(promoCode.maxRedemptions())
+                .timesRedeemed(promoCode.timesRedeemed())
+                .createdAt(promoCode.createdAt())
+                .customer(promoCode.customer())
+                .active(promoCode.active())
+                .metadata(new LinkedHashMap<>(promoCode.metadata()))
+                .testMode(promoCode.testMode()));
+    }
+
+    private static Coupon toCoupon(CouponRecord coupon) {
+        return new Coupon()
+                .couponId(coupon.couponId())
+                .name(coupon.name())
+                .amountOff(coupon.amountOff())
+                .percentOff(coupon.percentOff())
+                .appliesTo(coupon.appliesToProducts() == null ? null : new AppliesTo().products(coupon.appliesToProducts()))
+                .duration(Coupon.DurationEnum.fromValue(coupon.duration().name()))
+                .durationInMonths(coupon.durationInMonths())
+                .maxRedemptions(coupon.maxRedemptions())
+                .timesRedeemed(coupon.timesRedeemed())
+                .valid(coupon.valid())
+                .metadata(new LinkedHashMap<>(coupon.metadata()))
+                .createdAt(coupon.createdAt())
+                .testMode(coupon.testMode());
+    }
+}

@@ -1,0 +1,92 @@
+package io.promocontracts.server.flex;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.common.Caller;
+import io.promocontracts.server.common.Failure;
+import io.promocontracts.server.common.Problem;
+import io.promocontracts.server.common.Timestamps;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Flex's rules for creating a promo code, beyond what the spec's schema already holds. */
+@Service
+public class PromoCodeService {
+
+    private static final int MAX_METADATA_KEY_LENGTH = 40;
+    private static final String GENERATED_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int GENERATED_CODE_LENGTH = 10;
+
+    private final CouponRepository coupons;
+    private final PromoCodeRepository promoCodes;
+    private final Timestamps timestamps;
+    private final SecureRandom random = new SecureRandom();
+
+    public PromoCodeService(CouponRepository coupons, PromoCodeRepository promoCodes, Timestamps timestamps) {
+        this.coupons = coupons;
+        this.promoCodes = promoCodes;
+        this.timestamps = timestamps;
+    }
+
+    @Transactional
+    public PromoCodeRecord create(Caller caller, NewPromoCode request) {
+        boolean testMode = !caller.live();
+        checkMetadataKeys(request.metadata());
+        CouponRecord coupon = coupons.find(caller.tenantId(), testMode, request.couponId())
+                .orElseThrow(() -> new ApiException(Failure.RESOURCE_MISSING, "No such coupon: " + request.couponId()));
+        checkRedeemable(coupon, request.maxRedemptions());
+
+        OffsetDateTime createdAt = timestamps.now();
+        String code = request.code() != null ? request.code() : generateCode();
+        PromoCodeRecord promoCode = new PromoCodeRecord(newId(createdAt), code, coupon, request.maxRedemptions(), 0,
+                createdAt, request.customer(), true, request.metadata(), testMode);
+        try {
+            promoCodes.insert(caller.tenantId(), promoCode);
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(Failure.CONFLICT, "An active promo code with code " + code + " already exists.");
+        }
+        return promoCode;
+    }
+
+    /** The key rules that OpenAPI 3.0 cannot state (the spec's Metadata description). */
+    private static void checkMetadataKeys(Map<String, String> metadata) {
+        for (String key : metadata.keySet()) {
+            if (key.isEmpty() || key.length() > MAX_METADATA_KEY_LENGTH || key.contains("[") || key.contains("]")) {
+                throw ApiException.invalid("Invalid metadata key '" + key + "': keys are 1-" + MAX_METADATA_KEY_LENGTH
+                        + " characters without '[' or ']'.",
+                        new Problem(List.of("promo_code", "metadata", key), "invalid_string", "invalid key"));
+            }
+        }
+    }
+
+    private static void checkRedeemable(CouponRecord coupon, Integer maxRedemptions) {
+        if (!coupon.valid()) {
+            throw ApiException.invalid("Coupon " + coupon.couponId() + " is no longer valid.",
+                    new Problem(List.of("promo_code", "coupon_id"), "custom", "coupon is not valid"));
+        }
+        if (maxRedemptions != null && coupon.maxRedemptions() != null && maxRedemptions > coupon.maxRedemptions()) {
+            throw ApiException.invalid("max_redemptions (" + maxRedemptions + ") may not exceed the coupon's max_redemptions ("
+                            + coupon.maxRedemptions() + ").",
+                    new Problem(List.of("promo_code", "max_redemptions"), "too_big", "exceeds the coupon's max_redemptions"));
+        }
+    }
+
+    /** {@code fpromo_} and a lower-case ULID whose time part is the creation time. */
+    private static String newId(OffsetDateTime createdAt) {
+        return "fpromo_" + UlidCreator.getUlid(createdAt.toInstant().toEpochMilli()).toLowerCase();
+    }
+
+    private String generateCode() {
+        StringBuilder code = new StringBuilder(GENERATED_CODE_LENGTH);
+        for (int i = 0; i < GENERATED_CODE_LENGTH; i++) {
+            code.append(GENERATED_CODE_ALPHABET.charAt(random.nextInt(GENERATED_CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

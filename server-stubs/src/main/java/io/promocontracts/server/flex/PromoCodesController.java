@@ -1,0 +1,26 @@
+package io.promocontracts.server.flex;
+
+import io.promocontracts.server.auth.CurrentCaller;
+import io.promocontracts.server.flex.api.PromoCodesApi;
+import io.promocontracts.server.flex.api.model.CreatePromoCodeRequest;
+import io.promocontracts.server.flex.api.model.PromoCodeResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class PromoCodesController implements PromoCodesApi {
+
+    private final PromoCodeService service;
+    private final CurrentCaller caller;
+
+    public PromoCodesController(PromoCodeService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @Override
+    public ResponseEntity<PromoCodeResponse> createPromoCode(CreatePromoCodeRequest request) {
+        PromoCodeRecord created = service.create(caller.get(), PromoCodeMapper.toNewPromoCode(request.getPromoCode()));
+        return ResponseEntity.ok(PromoCodeMapper.toResponse(created));
+    }
+}

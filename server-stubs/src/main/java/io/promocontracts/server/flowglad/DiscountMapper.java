@@ -1,0 +1,55 @@
+package io.promocontracts.server.flowglad;
+
+import io.promocontracts.server.flowglad.api.model.AmountType;
+import io.promocontracts.server.flowglad.api.model.Discount;
+import io.promocontracts.server.flowglad.api.model.DiscountCreate;
+import io.promocontracts.server.flowglad.api.model.DiscountForever;
+import io.promocontracts.server.flowglad.api.model.DiscountForeverCreate;
+import io.promocontracts.server.flowglad.api.model.DiscountNumberOfPayments;
+import io.promocontracts.server.flowglad.api.model.DiscountNumberOfPaymentsCreate;
+import io.promocontracts.server.flowglad.api.model.DiscountOnce;
+import io.promocontracts.server.flowglad.api.model.DiscountOnceCreate;
+import io.promocontracts.server.flowglad.api.model.DiscountResponse;
+
+/** Between the models generated from the Flowglad spec (one class per union variant) and the service's records. */
+final class DiscountMapper {
+
+    private DiscountMapper() {
+    }
+
+    static NewDiscount toNewDiscount(DiscountCreate body) {
+        if (body instanceof DiscountOnceCreate once) {
+            return new NewDiscount(once.getOrganizationId(), once.getLivemode(), once.getName(), once.getCode(),
+                    once.getAmount(), once.getAmountType().getValue(), once.getActive(), DiscountDuration.once,
+                    once.getNumberOfPayments());
+        }
+        if (body instanceof DiscountNumberOfPaymentsCreate counted) {
+            return new NewDiscount(counted.getOrganizationId(), counted.getLivemode(), counted.getName(), counted.getCode(),
+                    counted.getAmount(), counted.getAmountType().getValue(), counted.getActive(),
+                    DiscountDuration.number_of_payments, counted.getNumberOfPayments());
+        }
+        if (body instanceof DiscountForeverCreate forever) {
+            return new NewDiscount(forever.getOrganizationId(), forever.getLivemode(), forever.getName(), forever.getCode(),
+                    forever.getAmount(), forever.getAmountType().getValue(), forever.getActive(), DiscountDuration.forever,
+                    forever.getNumberOfPayments());
+        }
+        throw new IllegalArgumentException("unknown discount variant " + body.getClass());
+    }
+
+    static DiscountResponse toResponse(DiscountRecord discount) {
+        return new DiscountResponse().discount(toDiscount(discount));
+    }
+
+    private static Discount toDiscount(DiscountRecord d) {
+        AmountType amountType = AmountType.fromValue(d.amountType());
+        return switch (d.duration()) {
+            case once -> new DiscountOnce(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(), d.name(),
+                    d.code(), d.amount(), amountType, d.active(), "once", null);
+            case number_of_payments -> new DiscountNumberOfPayments(d.id(), d.createdAt(), d.updatedAt(), d.livemode(),
+                    d.organizationId(), d.name(), d.code(), d.amount(), amountType, d.active(),
+                    "number_of_payments", d.numberOfPayments());
+            case forever -> new DiscountForever(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(),
+                    d.name(), d.code(), d.amount(), amountType, d.active(), "forever", null);
+        };
+    }
+}

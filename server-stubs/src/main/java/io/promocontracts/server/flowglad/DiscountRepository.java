@@ -1,0 +1,66 @@
+package io.promocontracts.server.flowglad;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+@Repository
+public class DiscountRepository {
+
+    private final JdbcClient jdbc;
+
+    DiscountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Stores a discount; the unique constraint on (organization, mode, code) rejects a duplicate
+     * code in the database, also under concurrent creates.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the code is taken
+     */
+    public void insert(DiscountRecord discount) {
+        jdbc.sql("""
+                INSERT INTO flowglad_discount (id, organization_id, livemode, name, code, amount, amount_type, active,
+                    duration, number_of_payments, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(discount.id(), discount.organizationId(), discount.livemode(), discount.name(), discount.code(),
+                        discount.amount(), discount.amountType(), discount.active(), discount.duration().name(),
+                        discount.numberOfPayments(), discount.createdAt(), discount.updatedAt())
+                .update();
+    }
+
+    public Optional<DiscountRecord> findByCode(String organizationId, boolean livemode, String code) {
+        return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ? AND code = ?")
+                .params(organizationId, livemode, code)
+                .query(DiscountRepository::map)
+                .optional();
+    }
+
+    public int count(String organizationId, boolean livemode) {
+        return jdbc.sql("SELECT COUNT(*) FROM flowglad_discount WHERE organization_id = ? AND livemode = ?")
+                .params(organizationId, livemode)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static DiscountRecord map(ResultSet rs, int row) throws SQLException {
+        return new DiscountRecord(
+                rs.getString("id"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getBoolean("livemode"),
+                rs.getString("organization_id"),
+                rs.getString("name"),
+                rs.getString("code"),
+                rs.getLong("amount"),
+                rs.getString("amount_type"),
+                rs.getBoolean("active"),
+                DiscountDuration.valueOf(rs.getString("duration")),
+                rs.getObject("number_of_payments", Integer.class));
+    }
+}

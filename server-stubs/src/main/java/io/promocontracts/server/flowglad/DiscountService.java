@@ -1,0 +1,94 @@
+package io.promocontracts.server.flowglad;
+
+import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.common.Caller;
+import io.promocontracts.server.common.Failure;
+import io.promocontracts.server.common.Problem;
+import io.promocontracts.server.common.Timestamps;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** Flowglad's rules for creating a discount, beyond what the spec's schema already holds. */
+@Service
+public class DiscountService {
+
+    private static final int MIN_CODE_LENGTH = 3;
+    private static final int MAX_CODE_LENGTH = 20;
+    private static final String ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final int ID_LENGTH = 21;
+
+    private final DiscountRepository discounts;
+    private final Timestamps timestamps;
+    private final SecureRandom random = new SecureRandom();
+
+    public DiscountService(DiscountRepository discounts, Timestamps timestamps) {
+        this.discounts = discounts;
+        this.timestamps = timestamps;
+    }
+
+    @Transactional
+    public DiscountRecord create(Caller caller, NewDiscount request) {
+        checkScope(caller, request);
+        String code = upperCasedCode(request.code());
+        checkNumberOfPayments(request);
+
+        OffsetDateTime now = timestamps.now();
+        DiscountRecord discount = new DiscountRecord(newId(), now, now, caller.live(), caller.tenantId(), request.name(),
+                code, request.amount(), request.amountType(), request.active() == null || request.active(),
+                request.duration(), request.numberOfPayments());
+        try {
+            discounts.insert(discount);
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(Failure.CONFLICT, "A discount with code " + code + " already exists");
+        }
+        return discount;
+    }
+
+    /** The key decides organization and mode; a body that names others is refused, never obeyed. */
+    private static void checkScope(Caller caller, NewDiscount request) {
+        if (request.organizationId() != null && !request.organizationId().equals(caller.tenantId())) {
+            throw new ApiException(Failure.FORBIDDEN, "organizationId does not match the organization of the API key");
+        }
+        if (request.livemode() != null && request.livemode() != caller.live()) {
+            throw new ApiException(Failure.FORBIDDEN, "livemode does not match the mode of the API key");
+        }
+    }
+
+    /** Upper-casing can change the length (ß becomes SS), so the length rule applies to the result. */
+    private static String upperCasedCode(String code) {
+        String upper = code.toUpperCase(Locale.ROOT);
+        int length = upper.codePointCount(0, upper.length());
+        if (length < MIN_CODE_LENGTH || length > MAX_CODE_LENGTH) {
+            String message = "Required string length: " + MIN_CODE_LENGTH + " - " + MAX_CODE_LENGTH;
+            throw ApiException.invalid("discount.code: " + message, new Problem(List.of("discount", "code"),
+                    length < MIN_CODE_LENGTH ? "too_small" : "too_big", message));
+        }
+        return upper;
+    }
+
+    private static void checkNumberOfPayments(NewDiscount request) {
+        boolean given = request.numberOfPayments() != null;
+        if (request.duration().countsPayments() != given || (given && request.numberOfPayments() < 1)) {
+            String message = request.duration().countsPayments()
+                    ? "numberOfPayments must be a positive integer when duration is number_of_payments"
+                    : "numberOfPayments must be null when duration is " + request.duration();
+            throw ApiException.invalid("discount.numberOfPayments: " + message,
+                    new Problem(List.of("discount", "numberOfPayments"), "custom", message));
+        }
+    }
+
+    /** {@code discount_} and 21 characters of {@code [0-9A-Za-z]}, like Flowglad's nanoid ids. */
+    private String newId() {
+        StringBuilder id = new StringBuilder("discount_");
+        for (int i = 0; i < ID_LENGTH; i++) {
+            id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
+        }
+        return id.toString();
+    }
+}

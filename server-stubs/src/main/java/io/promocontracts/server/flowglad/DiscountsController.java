@@ -1,0 +1,26 @@
+package io.promocontracts.server.flowglad;
+
+import io.promocontracts.server.auth.CurrentCaller;
+import io.promocontracts.server.flowglad.api.DiscountsApi;
+import io.promocontracts.server.flowglad.api.model.CreateDiscountRequest;
+import io.promocontracts.server.flowglad.api.model.DiscountResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class DiscountsController implements DiscountsApi {
+
+    private final DiscountService service;
+    private final CurrentCaller caller;
+
+    public DiscountsController(DiscountService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @Override
+    public ResponseEntity<DiscountResponse> createDiscount(CreateDiscountRequest request) {
+        DiscountRecord created = service.create(caller.get(), DiscountMapper.toNewDiscount(request.getDiscount()));
+        return ResponseEntity.ok(DiscountMapper.toResponse(created));
+    }
+}

@@ -1,0 +1,43 @@
+package io.promocontracts.server.web;
+
+import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.common.Failure;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+
+/**
+ * Replaces Spring Boot's default error page: what the servlet container rejects before any
+ * handler runs (a malformed request line, say) is answered in the vendor's shape too.
+ */
+@RestController
+public class ContainerErrorController implements ErrorController {
+
+    private final ErrorWriter errors;
+
+    public ContainerErrorController(ErrorWriter errors) {
+        this.errors = errors;
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int code = status instanceof Integer value ? value : 500;
+        Failure failure = switch (code) {
+            case 401 -> Failure.UNAUTHORIZED;
+            case 403 -> Failure.FORBIDDEN;
+            case 404 -> Failure.NOT_FOUND;
+            case 405 -> Failure.METHOD_NOT_ALLOWED;
+            case 406 -> Failure.NOT_ACCEPTABLE;
+            case 413 -> Failure.PAYLOAD_TOO_LARGE;
+            case 415 -> Failure.UNSUPPORTED_MEDIA_TYPE;
+            default -> code >= 400 && code < 500 ? Failure.INVALID_REQUEST : Failure.INTERNAL;
+        };
+        errors.write(request, response, new ApiException(failure, "The request could not be processed (" + code + ")."));
+    }
+}
