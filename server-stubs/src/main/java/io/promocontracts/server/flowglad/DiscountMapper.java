@@ -44,12 +44,12 @@ final class DiscountMapper {
         AmountType amountType = AmountType.fromValue(d.amountType());
         return switch (d.duration()) {
             case once -> new DiscountOnce(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(), d.name(),
-                    d.code(), d.amount(), amountType, d.active(), "once", null);
+                    d.code(), d.amount(), amountType, d.active(), d.duration().name(), null);
             case number_of_payments -> new DiscountNumberOfPayments(d.id(), d.createdAt(), d.updatedAt(), d.livemode(),
                     d.organizationId(), d.name(), d.code(), d.amount(), amountType, d.active(),
-                    "number_of_payments", d.numberOfPayments());
+                    d.duration().name(), d.numberOfPayments());
             case forever -> new DiscountForever(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(),
-                    d.name(), d.code(), d.amount(), amountType, d.active(), "forever", null);
+                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(), null);
         };
     }
 }

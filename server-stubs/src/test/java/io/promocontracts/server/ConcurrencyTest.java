@@ -1,0 +1,63 @@
+package io.promocontracts.server;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Many parallel creates of one code: the database constraint lets exactly one through. */
+class ConcurrencyTest extends ApiIntegrationTest {
+
+    private static final int PARALLEL = 24;
+
+    @Test
+    void parallelPromoCodesWithOneCodeGiveOneSuccess() throws Exception {
+        String code = FlexPromoCodesTest.uniqueCode();
+        List<Integer> statuses = race(() -> api.createPromoCode(DemoKeys.FLEX_ACME_TEST,
+                FlexPromoCodesTest.request("fcoup_1234567890", code)).status());
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+    }
+
+    @Test
+    void parallelDiscountsWithOneCodeGiveOneSuccess() throws Exception {
+        var body = FlowgladDiscountsTest.discount("once", FlowgladDiscountsTest.uniqueCode());
+        List<Integer> statuses = race(() -> api.createDiscount(DemoKeys.FLOWGLAD_ACME_TEST, body).status());
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+    }
+
+    private static List<Integer> race(Callable<Integer> create) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> replies = IntStream.range(0, PARALLEL)
+                    .mapToObj(i -> pool.submit(() -> {
+                        start.await();
+                        return create.call();
+                    }))
+                    .toList();
+            start.countDown();
+            return replies.stream().map(ConcurrencyTest::get).toList();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Integer get(Future<Integer> reply) {
+        try {
+            return reply.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.promocontracts.server;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Requests that reach no operation still get the vendor's error shape, never Spring's default body. */
+class RoutingErrorsTest extends ApiIntegrationTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "GET,    /v1/promo_codes,      405, /error/code, method_not_allowed",
+            "DELETE, /v1/promo_codes,      405, /error/code, method_not_allowed",
+            "POST,   /v1/promo_codes/x,    404, /error/code, not_found",
+            "GET,    /v1/coupons,          404, /error/code, not_found",
+            "GET,    /,                    404, /error/code, not_found",
+            "GET,    /api/v1/discounts,    405, /code,       METHOD_NOT_SUPPORTED",
+            "PUT,    /api/v1/discounts,    405, /code,       METHOD_NOT_SUPPORTED",
+            "GET,    /api/v1/discounts/x,  404, /code,       NOT_FOUND",
+            "POST,   /api/v2/discounts,    404, /code,       NOT_FOUND"})
+    void unroutableRequestsAnswerInTheVendorsShape(String method, String path, int status, String codePointer, String code) {
+        String key = path.startsWith("/api/") ? DemoKeys.FLOWGLAD_ACME_TEST : "Bearer " + DemoKeys.FLEX_ACME_TEST;
+
+        ApiClient.Reply reply = api.send(method, path, key, "application/json", method.equals("GET") ? null : "{}");
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+        assertThat(reply.json().at(codePointer).asString()).isEqualTo(code);
+        assertThat(reply.json().has("timestamp")).isFalse();
+    }
+}
