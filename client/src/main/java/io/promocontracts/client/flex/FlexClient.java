@@ -1,0 +1,37 @@
+package io.promocontracts.client.flex;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.promocontracts.client.flex.api.PromoCodesApi;
+import io.promocontracts.client.flex.model.Error;
+
+import java.util.Optional;
+
+/**
+ * Entry point to the generated Flex client: an API authenticated with {@code Authorization: Bearer
+ * <key>}, and the documented error body of a failed call.
+ */
+public final class FlexClient {
+
+    private FlexClient() {
+    }
+
+    /** @param baseUrl e.g. {@code https://api.withflex.com} or {@code http://localhost:8080} */
+    public static PromoCodesApi promoCodes(String baseUrl, String apiKey) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(baseUrl);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + apiKey));
+        return new PromoCodesApi(client);
+    }
+
+    /** The error the server documented for this failure, if its body is Flex's error shape. */
+    public static Optional<Error> error(ApiException failure) {
+        if (failure.getResponseBody() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.getDefault().getMapper().readValue(failure.getResponseBody(), Error.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.promocontracts.client.flowglad;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.promocontracts.client.flowglad.api.DiscountsApi;
+import io.promocontracts.client.flowglad.model.Error;
+
+import java.util.Optional;
+
+/**
+ * Entry point to the generated Flowglad client: an API authenticated with {@code Authorization:
+ * <key>}, and the documented error body of a failed call.
+ */
+public final class FlowgladClient {
+
+    private FlowgladClient() {
+    }
+
+    /** @param baseUrl e.g. {@code https://app.flowglad.com} or {@code http://localhost:8080} */
+    public static DiscountsApi discounts(String baseUrl, String apiKey) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(baseUrl);
+        client.setRequestInterceptor(request -> request.header("Authorization", apiKey));
+        return new DiscountsApi(client);
+    }
+
+    /** The error the server documented for this failure, if its body is Flowglad's error shape. */
+    public static Optional<Error> error(ApiException failure) {
+        if (failure.getResponseBody() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.getDefault().getMapper().readValue(failure.getResponseBody(), Error.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.promocontracts.client;
+
+import io.promocontracts.client.flex.ApiException;
+import io.promocontracts.client.flex.FlexClient;
+import io.promocontracts.client.flex.JSON;
+import io.promocontracts.client.flex.api.PromoCodesApi;
+import io.promocontracts.client.flex.model.Coupon;
+import io.promocontracts.client.flex.model.CreatePromoCodeRequest;
+import io.promocontracts.client.flex.model.PromoCode;
+import io.promocontracts.client.flex.model.PromoCodeCreate;
+import io.promocontracts.specs.ApiSpec;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class FlexClientTest {
+
+    private static final String TEST_KEY = "fsk_test_acme_4f8a2c61d9b7e350";
+
+    private final PromoCodesApi promoCodes = FlexClient.promoCodes(LocalServer.baseUrl(), TEST_KEY);
+
+    @Test
+    void createsTheDocumentedPromoCodeAndReadsEveryFieldBack() throws Exception {
+        CreatePromoCodeRequest request = JSON.getDefault().getMapper()
+                .treeToValue(ApiSpec.FLEX.requestExample("createPromoCode", "documented"), CreatePromoCodeRequest.class);
+        request.getPromoCode().code(LocalServer.uniqueCode());
+
+        PromoCode created = promoCodes.createPromoCode(request).getPromoCode();
+
+        assertThat(created.getPromoCodeId()).matches("fpromo_[0-9a-hjkmnp-tv-z]{26}");
+        assertThat(created.getCode()).isEqualTo(request.getPromoCode().getCode());
+        assertThat(created.getMaxRedemptions()).isEqualTo(100);
+        assertThat(created.getTimesRedeemed()).isZero();
+        assertThat(created.getCustomer()).isEqualTo("fcus_01HACM7FZ1084XB1GB6053VM0D");
+        assertThat(created.getActive()).isTrue();
+        assertThat(created.getMetadata()).isEqualTo(Map.of("key", "value"));
+        assertThat(created.getTestMode()).isTrue();
+        assertThat(created.getCreatedAt()).isBefore(OffsetDateTime.now().plusMinutes(1));
+        Coupon coupon = created.getCoupon();
+        assertThat(coupon.getCouponId()).isEqualTo("fcoup_1234567890");
+        assertThat(coupon.getAmountOff()).isEqualTo(100L);
+        assertThat(coupon.getPercentOff()).isNull();
+        assertThat(coupon.getAppliesTo()).isNull();
+        assertThat(coupon.getDuration()).isEqualTo(Coupon.DurationEnum.ONCE);
+        assertThat(coupon.getDurationInMonths()).isNull();
+        assertThat(coupon.getValid()).isTrue();
+    }
+
+    @Test
+    void readsNullableAndNestedFieldsOfOtherCoupons() throws Exception {
+        PromoCode created = promoCodes.createPromoCode(new CreatePromoCodeRequest()
+                .promoCode(new PromoCodeCreate().couponId("fcoup_01jvajb0g9q2w8k4m6t3r5y7zy"))).getPromoCode();
+
+        assertThat(created.getCode()).isNotBlank();
+        assertThat(created.getCustomer()).isNull();
+        assertThat(created.getMaxRedemptions()).isNull();
+        assertThat(created.getCoupon().getPercentOff()).isEqualTo(10.0);
+        assertThat(created.getCoupon().getAmountOff()).isNull();
+        assertThat(created.getCoupon().getAppliesTo().getProducts()).containsExactly("fprod_01jvajb0g9q2w8k4m6t3r5y7zz");
+        assertThat(created.getCoupon().getDuration()).isEqualTo(Coupon.DurationEnum.FOREVER);
+    }
+
+    @Test
+    void aBadKeyIsATypedUnauthorizedError() {
+        PromoCodesApi withBadKey = FlexClient.promoCodes(LocalServer.baseUrl(), "fsk_test_not_a_key");
+
+        ApiException failure = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
+                () -> withBadKey.createPromoCode(request(LocalServer.uniqueCode())));
+
+        assertThat(failure.getCode()).isEqualTo(401);
+        assertThat(FlexClient.error(failure)).hasValueSatisfying(error -> {
+            assertThat(error.getError().getCode()).isEqualTo("unauthorized");
+            assertThat(error.getError().getMessage()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aDuplicateCodeIsATypedConflict() throws Exception {
+        String code = LocalServer.uniqueCode();
+        promoCodes.createPromoCode(request(code));
+
+        assertThatExceptionOfType(ApiException.class)
+                .isThrownBy(() -> promoCodes.createPromoCode(request(code.toLowerCase())))
+                .satisfies(failure -> {
+                    assertThat(failure.getCode()).isEqualTo(409);
+                    assertThat(FlexClient.error(failure).orElseThrow().getError().getCode()).isEqualTo("duplicate_code");
+                });
+    }
+
+    private static CreatePromoCodeRequest request(String code) {
+        return new CreatePromoCodeRequest().promoCode(new PromoCodeCreate().couponId("fcoup_1234567890").code(code));
+    }
+}
