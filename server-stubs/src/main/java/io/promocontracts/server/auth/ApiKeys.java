@@ -27,12 +27,15 @@ public class ApiKeys {
         return api.keyFrom(authorization).flatMap(key -> repository.findByHash(api, hash(key)));
     }
 
-    /** Registers a key for a caller; the key itself is not kept. */
+    /** Registers a key for a caller unless it is registered already; the key itself is not kept. */
     public void register(Api api, String key, Caller caller) {
-        if (api.keyFrom(key).isEmpty()) {
+        if (!api.isKey(key)) {
             throw new IllegalArgumentException("not a " + api + " key: " + key);
         }
-        repository.insert(api, hash(key), caller);
+        String hash = hash(key);
+        if (repository.findByHash(api, hash).isEmpty()) {
+            repository.insert(api, hash, caller);
+        }
     }
 
     static String hash(String key) {

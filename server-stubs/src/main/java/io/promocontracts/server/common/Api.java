@@ -43,6 +43,11 @@ public enum Api {
         } else if (bearerRequired) {
             return Optional.empty();
         }
-        return key.startsWith(keyPrefix) ? Optional.of(key) : Optional.empty();
+        return isKey(key) ? Optional.of(key) : Optional.empty();
+    }
+
+    /** Whether a bare key has this API's form. */
+    public boolean isKey(String key) {
+        return key != null && key.startsWith(keyPrefix);
     }
 }

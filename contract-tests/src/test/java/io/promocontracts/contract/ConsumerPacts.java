@@ -1,0 +1,38 @@
+package io.promocontracts.contract;
+
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.dsl.PactDslWithState;
+import au.com.dius.pact.core.model.V4Pact;
+
+import java.util.List;
+import java.util.Map;
+
+/** Builds a consumer's pact with one interaction per contract case. */
+final class ConsumerPacts {
+
+    static final String CONSUMER = "promo-contracts-java-client";
+
+    private ConsumerPacts() {
+    }
+
+    static V4Pact pact(PactDslWithProvider builder, String path, List<ContractCase> cases) {
+        PactDslResponse previous = null;
+        for (ContractCase contract : cases) {
+            PactDslWithState withState = previous == null
+                    ? builder.given(contract.state().name(), contract.state().params())
+                    : previous.given(contract.state().name(), contract.state().params());
+            previous = withState
+                    .uponReceiving(contract.description())
+                    .method("POST")
+                    .path(path)
+                    .headers(Map.of("Authorization", contract.authorization(), "Content-Type", "application/json"))
+                    .body(contract.request().toString(), "application/json")
+                    .willRespondWith()
+                    .status(contract.status())
+                    .matchHeader("Content-Type", "application/json(;.*)?", "application/json")
+                    .body(PactBodies.response(contract));
+        }
+        return previous.toPact(V4Pact.class);
+    }
+}

@@ -1,0 +1,70 @@
+package io.promocontracts.contract;
+
+import io.promocontracts.contract.ContractCase.ProviderState;
+import io.promocontracts.specs.ApiSpec;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.promocontracts.contract.SpecValues.pattern;
+import static io.promocontracts.contract.SpecValues.request;
+import static io.promocontracts.contract.SpecValues.response;
+
+/** The contract between the generated Java client and the Flowglad API, one case per documented outcome. */
+final class FlowgladContract {
+
+    static final String PROVIDER = "flowglad-api";
+    static final String ORGANIZATION_WITH_KEY = "a Flowglad organization with an API key";
+    static final String ORGANIZATION_WITH_DISCOUNT = "a Flowglad organization with an API key and a discount";
+    static final String NO_SUCH_KEY = "no Flowglad API key";
+
+    private static final String OPERATION = "createDiscount";
+    private static final ApiSpec SPEC = ApiSpec.FLOWGLAD;
+
+    /** The organization the spec's examples name. */
+    static final String DOCUMENTED_ORGANIZATION = "org_Qm3vTz8Kp1LxW7aRn2Yd5";
+    static final String LIVE_KEY = "sk_live_pact_0a1b2c3d4e5f";
+    static final String TEST_KEY = "sk_test_pact_6a7b8c9d0e1f";
+    static final String CONFLICT_TEST_KEY = "sk_test_pact_conflict_2a3b";
+    static final String OTHER_LIVE_KEY = "sk_live_pact_other_4c5d6e";
+
+    private FlowgladContract() {
+    }
+
+    static List<ContractCase> cases() {
+        Map<String, String> generated = Map.of(
+                "/discount/id", pattern(SPEC, "DiscountOnce", "id"),
+                "/discount/createdAt", pattern(SPEC, "DiscountOnce", "createdAt"),
+                "/discount/updatedAt", pattern(SPEC, "DiscountOnce", "updatedAt"));
+        ProviderState live = organization(DOCUMENTED_ORGANIZATION, LIVE_KEY, true);
+        ProviderState test = organization(DOCUMENTED_ORGANIZATION, TEST_KEY, false);
+        return List.of(
+                success("a request to create the documented once discount", live, LIVE_KEY, "documented", generated),
+                success("a request to create a number_of_payments discount", test, TEST_KEY, "numberOfPayments", generated),
+                success("a request to create a forever discount", test, TEST_KEY, "forever", generated),
+                new ContractCase("a request with an unknown API key", new ProviderState(NO_SUCH_KEY, Map.of()),
+                        "sk_test_pact_unknown", request(SPEC, OPERATION, "numberOfPayments"), 401,
+                        response(SPEC, OPERATION, 401, "badKey"), Map.of()),
+                new ContractCase("a request with a too-short code", test, TEST_KEY,
+                        request(SPEC, OPERATION, "numberOfPayments", discount -> discount.put("code", "AB")), 400,
+                        response(SPEC, OPERATION, 400, "invalidBody"), Map.of()),
+                new ContractCase("a request for a code that is taken", new ProviderState(ORGANIZATION_WITH_DISCOUNT,
+                        Map.of("organization", "org_PactConflictOrg000001", "key", CONFLICT_TEST_KEY, "live", false,
+                                "code", "LAUNCH2023")),
+                        CONFLICT_TEST_KEY, request(SPEC, OPERATION, "numberOfPayments", discount -> discount.put("code", "LAUNCH2023")),
+                        409, response(SPEC, OPERATION, 409, "duplicateCode"), Map.of()),
+                new ContractCase("a request naming another organization", organization("org_PactOtherOrg000000001", OTHER_LIVE_KEY, true),
+                        OTHER_LIVE_KEY, request(SPEC, OPERATION, "documented"), 403,
+                        response(SPEC, OPERATION, 403, "otherOrganization"), Map.of()));
+    }
+
+    private static ContractCase success(String description, ProviderState state, String key, String example,
+                                        Map<String, String> generated) {
+        return new ContractCase(description, state, key, request(SPEC, OPERATION, example), 200,
+                response(SPEC, OPERATION, 200, example), generated);
+    }
+
+    private static ProviderState organization(String organization, String key, boolean live) {
+        return new ProviderState(ORGANIZATION_WITH_KEY, Map.of("organization", organization, "key", key, "live", live));
+    }
+}

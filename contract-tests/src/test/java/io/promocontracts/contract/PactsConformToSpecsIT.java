@@ -1,0 +1,147 @@
+package io.promocontracts.contract;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promocontracts.specs.ApiSpec;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+/**
+ * Every interaction of every pact, request and response, is held against the spec of its
+ * provider, so that a pact can never assert what the spec does not allow. A response must be
+ * documented; a request must conform, except in an interaction whose documented answer is that
+ * the request is invalid, whose request the spec must then reject as well.
+ */
+class PactsConformToSpecsIT {
+
+    private static final Map<String, ApiSpec> SPECS = Map.of(FlexContract.PROVIDER, ApiSpec.FLEX, FlowgladContract.PROVIDER, ApiSpec.FLOWGLAD);
+    private static final Map<String, Integer> EXPECTED_INTERACTIONS = Map.of(
+            FlexContract.PROVIDER, FlexContract.cases().size(), FlowgladContract.PROVIDER, FlowgladContract.cases().size());
+
+    static Stream<Arguments> interactions() {
+        return SPECS.keySet().stream().sorted().flatMap(provider -> {
+            var interactions = PactFiles.interactions(provider);
+            assertThat(interactions).as("interactions of %s", provider).hasSize(EXPECTED_INTERACTIONS.get(provider));
+            return interactions.stream().map(interaction ->
+                    argumentSet(provider + ": " + interaction.get("description").asText(), provider, interaction));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("interactions")
+    void interactionConformsToTheSpec(String provider, JsonNode interaction) {
+        assertThat(errors(provider, interaction)).isEmpty();
+    }
+
+    /** Real interactions, broken in ways the spec forbids: each must be caught. */
+    static Stream<Arguments> brokenInteractions() {
+        return Stream.of(
+                broken("an undocumented status", FlexContract.PROVIDER, "a request to create the documented promo code", i -> ((ObjectNode) i.get("response")).put("status", 201)),
+                broken("a response field the spec does not know", FlexContract.PROVIDER, "a request to create the documented promo code",
+                        i -> responseBody(i).with("promo_code").put("redeem_by", "2026-01-01")),
+                broken("a malformed generated id", FlexContract.PROVIDER, "a request to create the documented promo code",
+                        i -> responseBody(i).with("promo_code").put("promo_code_id", "promo_123")),
+                broken("a request field the spec does not know", FlexContract.PROVIDER, "a request to create the documented promo code",
+                        i -> requestBody(i).with("promo_code").put("percent_off", 10)),
+                broken("an error body in another shape", FlexContract.PROVIDER, "a request with an unknown API key",
+                        i -> ((ObjectNode) i.at("/response/body")).set("content", responseBody(i).get("error"))),
+                broken("an unknown duration", FlowgladContract.PROVIDER, "a request to create a number_of_payments discount",
+                        i -> responseBody(i).with("discount").put("duration", "weekly")),
+                broken("numberOfPayments on a once discount", FlowgladContract.PROVIDER, "a request to create the documented once discount",
+                        i -> responseBody(i).with("discount").put("numberOfPayments", 2)),
+                broken("a request code that is too short", FlowgladContract.PROVIDER, "a request to create a number_of_payments discount",
+                        i -> requestBody(i).with("discount").put("code", "X")),
+                broken("a valid request answered as invalid", FlowgladContract.PROVIDER, "a request with a too-short code",
+                        i -> requestBody(i).with("discount").put("code", "VALIDCODE")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenInteractions")
+    void brokenInteractionIsCaught(String provider, JsonNode interaction) {
+        assertThat(errors(provider, interaction)).isNotEmpty();
+    }
+
+    private static Arguments broken(String name, String provider, String description, Consumer<JsonNode> breakIt) {
+        JsonNode interaction = PactFiles.interactions(provider).stream()
+                .filter(candidate -> candidate.get("description").asText().equals(description))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no interaction '" + description + "' with " + provider))
+                .deepCopy();
+        breakIt.accept(interaction);
+        return argumentSet(provider + ": " + name, provider, interaction);
+    }
+
+    private static ObjectNode requestBody(JsonNode interaction) {
+        return (ObjectNode) interaction.at("/request/body/content");
+    }
+
+    private static ObjectNode responseBody(JsonNode interaction) {
+        return (ObjectNode) interaction.at("/response/body/content");
+    }
+
+    private static List<String> errors(String provider, JsonNode interaction) {
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForInlineApiSpecification(SPECS.get(provider).text()).build();
+        SimpleRequest request = request(interaction.get("request"));
+        List<String> errors = new ArrayList<>(errors(validator.validateResponse(request.getPath(), request.getMethod(),
+                response(interaction.get("response")))));
+        List<String> requestErrors = errors(validator.validateRequest(request));
+        if (claimsInvalidRequest(interaction)) {
+            if (requestErrors.isEmpty()) {
+                errors.add("the interaction answers that the request is invalid, but the spec accepts it");
+            }
+        } else {
+            errors.addAll(requestErrors);
+        }
+        return errors;
+    }
+
+    private static List<String> errors(ValidationReport report) {
+        return report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::toString)
+                .toList();
+    }
+
+    /** The documented answer to a body the spec rejects: Flex's invalid_request, Flowglad's BAD_REQUEST. */
+    private static boolean claimsInvalidRequest(JsonNode interaction) {
+        JsonNode body = interaction.at("/response/body/content");
+        return body.at("/error/code").asText().equals("invalid_request") || body.path("code").asText().equals("BAD_REQUEST");
+    }
+
+    private static SimpleRequest request(JsonNode request) {
+        SimpleRequest.Builder builder = new SimpleRequest.Builder(Request.Method.valueOf(request.get("method").asText()),
+                request.get("path").asText());
+        request.path("headers").fields().forEachRemaining(header ->
+                header.getValue().forEach(value -> builder.withHeader(header.getKey(), value.asText())));
+        if (request.has("body")) {
+            builder.withBody(request.at("/body/content").toString());
+        }
+        return builder.build();
+    }
+
+    private static SimpleResponse response(JsonNode response) {
+        SimpleResponse.Builder builder = SimpleResponse.Builder.status(response.get("status").asInt());
+        response.path("headers").fields().forEachRemaining(header ->
+                header.getValue().forEach(value -> builder.withHeader(header.getKey(), value.asText())));
+        if (response.has("body")) {
+            builder.withBody(response.at("/body/content").toString());
+        }
+        return builder.build();
+    }
+}
