@@ -1,0 +1,99 @@
+package io.promocontracts.specs;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static io.promocontracts.specs.SpecEdit.schema;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+/** Shows that the compatibility check tells breaking edits from compatible ones. */
+class CompatibilityCheckTest {
+
+    static Stream<Arguments> breakingEdits() {
+        return Stream.of(
+                edit("a removed response field", ApiSpec.FLEX, doc -> {
+                    ((ObjectNode) schema(doc, "PromoCode").get("properties")).remove("times_redeemed");
+                    removeFrom((ArrayNode) schema(doc, "PromoCode").get("required"), "times_redeemed");
+                }),
+                edit("a removed enum value", ApiSpec.FLOWGLAD, doc -> removeFrom((ArrayNode) schema(doc, "AmountType").get("enum"), "fixed")),
+                edit("a newly required request field", ApiSpec.FLEX,
+                        doc -> ((ArrayNode) schema(doc, "PromoCodeCreate").get("required")).add("code")),
+                edit("a narrowed type", ApiSpec.FLOWGLAD, doc -> schema(doc, "Amount").put("format", "int32").put("type", "string")),
+                edit("a narrowed constraint", ApiSpec.FLOWGLAD, doc -> schema(doc, "Code").put("maxLength", 12)),
+                edit("a removed response", ApiSpec.FLEX,
+                        doc -> ((ObjectNode) doc.at("/paths/~1v1~1promo_codes/post/responses")).remove("409")),
+                edit("a changed auth scheme", ApiSpec.FLEX, doc -> ((ObjectNode) doc.at("/components/securitySchemes/bearerAuth"))
+                        .put("type", "apiKey").put("in", "header").put("name", "X-Api-Key").remove("scheme")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("breakingEdits")
+    void breakingEditIsRefused(ApiSpec spec, String edited) {
+        Compatibility compatibility = Compatibility.between(spec.text(), edited);
+
+        assertThat(compatibility.isBreaking()).isTrue();
+        assertThat(compatibility.isAcceptable()).isFalse();
+        assertThat(compatibility.report(spec.resource())).contains("BREAKING");
+    }
+
+    static Stream<Arguments> compatibleEdits() {
+        return Stream.of(
+                edit("a new optional request field", ApiSpec.FLEX, doc -> ((ObjectNode) schema(doc, "PromoCodeCreate").get("properties"))
+                        .putObject("note").put("type", "string").put("description", "A note.")),
+                edit("a new endpoint", ApiSpec.FLOWGLAD, doc -> {
+                    ObjectNode get = ((ObjectNode) doc.get("paths")).putObject("/api/v1/discounts/{id}").putObject("get");
+                    get.put("operationId", "getDiscount").put("summary", "Get a discount");
+                    ObjectNode parameter = get.putArray("parameters").addObject();
+                    parameter.put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "string");
+                    get.putObject("responses").putObject("200").put("description", "The discount.")
+                            .putObject("content").putObject("application/json").putObject("schema")
+                            .put("$ref", "#/components/schemas/DiscountResponse");
+                }));
+    }
+
+    @ParameterizedTest
+    @MethodSource("compatibleEdits")
+    void compatibleEditPasses(ApiSpec spec, String edited) {
+        Compatibility compatibility = Compatibility.between(spec.text(), edited);
+
+        assertThat(compatibility.isBreaking()).isFalse();
+        assertThat(compatibility.isAcceptable()).isTrue();
+        assertThat(compatibility.verdict()).isEqualTo("compatible");
+    }
+
+    @Test
+    void aBreakingEditIsAcceptedWithANewMajorVersion() {
+        String edited = SpecEdit.edited(ApiSpec.FLEX, doc -> {
+            ((ObjectNode) doc.at("/paths/~1v1~1promo_codes/post/responses")).remove("409");
+            ((ObjectNode) doc.get("info")).put("version", "2.0.0");
+        });
+
+        Compatibility compatibility = Compatibility.between(ApiSpec.FLEX.text(), edited);
+
+        assertThat(compatibility.isBreaking()).isTrue();
+        assertThat(compatibility.isAcceptable()).isTrue();
+        assertThat(compatibility.verdict()).isEqualTo("breaking, accepted by a new major version");
+    }
+
+    private static Arguments edit(String name, ApiSpec spec, Consumer<ObjectNode> change) {
+        return argumentSet(spec + ": " + name, spec, SpecEdit.edited(spec, change));
+    }
+
+    private static void removeFrom(ArrayNode array, String value) {
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).asText().equals(value)) {
+                array.remove(i);
+                return;
+            }
+        }
+        throw new IllegalArgumentException(value + " is not in " + array);
+    }
+}

@@ -1,0 +1,136 @@
+package io.promocontracts.specs;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The project's spec conventions, checked over swagger-parser's model of a document. Each
+ * violation names the file, the JSON path and the rule.
+ */
+final class StyleRules {
+
+    static final String OPERATION_ID = "operation-id";
+    static final String OPERATION_SUMMARY = "operation-summary";
+    static final String OPERATION_TAGS = "operation-tags";
+    static final String REQUEST_EXAMPLE = "request-example";
+    static final String RESPONSE_EXAMPLE = "response-example";
+    static final String ERROR_SCHEMA = "error-schema";
+    static final String NAMED_BODY_SCHEMA = "named-body-schema";
+    static final String PROPERTY_DESCRIPTION = "property-description";
+    static final String ID_PATTERN = "id-pattern";
+
+    private static final String ERROR_REF = "#/components/schemas/Error";
+    private static final String SCHEMAS_REF = "#/components/schemas/";
+
+    record Violation(String file, String path, String rule, String message) {
+
+        @Override
+        public String toString() {
+            return file + ": " + path + ": [" + rule + "] " + message;
+        }
+    }
+
+    private final String file;
+    private final OpenAPI api;
+    private final List<Violation> violations = new ArrayList<>();
+
+    private StyleRules(String file, OpenAPI api) {
+        this.file = file;
+        this.api = api;
+    }
+
+    static List<Violation> check(String file, OpenAPI api) {
+        StyleRules rules = new StyleRules(file, api);
+        rules.checkOperations();
+        rules.checkSchemas();
+        return List.copyOf(rules.violations);
+    }
+
+    private void checkOperations() {
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                checkOperation("$.paths['" + path + "']." + method.name().toLowerCase(), operation)));
+    }
+
+    private void checkOperation(String at, Operation operation) {
+        require(isSet(operation.getOperationId()), at, OPERATION_ID, "every operation has an operationId");
+        require(isSet(operation.getSummary()), at, OPERATION_SUMMARY, "every operation has a summary");
+        require(operation.getTags() != null && !operation.getTags().isEmpty(), at, OPERATION_TAGS, "every operation has tags");
+        if (operation.getRequestBody() != null) {
+            checkBody(at + ".requestBody", operation.getRequestBody().getContent(), REQUEST_EXAMPLE, false);
+        }
+        operation.getResponses().forEach((status, response) -> checkResponse(at + ".responses['" + status + "']", status, response));
+    }
+
+    private void checkResponse(String at, String status, ApiResponse response) {
+        boolean error = status.startsWith("4") || status.startsWith("5");
+        if (response.getContent() == null) {
+            require(!error, at, ERROR_SCHEMA, "an error response has a body of the shared Error schema");
+            return;
+        }
+        checkBody(at, response.getContent(), RESPONSE_EXAMPLE, error);
+    }
+
+    private void checkBody(String at, Content content, String exampleRule, boolean error) {
+        content.forEach((type, media) -> {
+            String mediaAt = at + ".content['" + type + "']";
+            require(hasExample(media), mediaAt, exampleRule, "every body is documented with an example");
+            Schema<?> schema = media.getSchema();
+            String ref = schema == null ? null : schema.get$ref();
+            require(ref != null && ref.startsWith(SCHEMAS_REF), mediaAt + ".schema", NAMED_BODY_SCHEMA,
+                    "a body schema is a $ref to a named component, not inline");
+            if (error) {
+                require(ERROR_REF.equals(ref), mediaAt + ".schema", ERROR_SCHEMA, "an error response uses " + ERROR_REF);
+            }
+        });
+    }
+
+    private void checkSchemas() {
+        api.getComponents().getSchemas().forEach((name, schema) -> checkProperties("$.components.schemas." + name, schema));
+    }
+
+    private void checkProperties(String at, Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            String propertyAt = at + ".properties." + name;
+            Schema<?> resolved = resolve(property);
+            require(isSet(property.getDescription()) || isSet(resolved.getDescription()), propertyAt, PROPERTY_DESCRIPTION,
+                    "every property has a description");
+            boolean id = name.equals("id") || name.endsWith("_id") || name.endsWith("Id");
+            require(!id || isSet(resolved.getPattern()), propertyAt, ID_PATTERN, "an id property carries a pattern");
+            checkProperties(propertyAt, property);
+        });
+    }
+
+    private Schema<?> resolve(Schema<?> schema) {
+        if (schema.get$ref() == null || !schema.get$ref().startsWith(SCHEMAS_REF)) {
+            return schema;
+        }
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        Schema<?> target = schemas.get(schema.get$ref().substring(SCHEMAS_REF.length()));
+        return target == null ? schema : resolve(target);
+    }
+
+    private static boolean hasExample(MediaType media) {
+        return media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty());
+    }
+
+    private static boolean isSet(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private void require(boolean holds, String path, String rule, String message) {
+        if (!holds) {
+            violations.add(new Violation(file, path, rule, message));
+        }
+    }
+}
