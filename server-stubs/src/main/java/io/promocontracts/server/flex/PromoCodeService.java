@@ -1,6 +1,6 @@
 package io.promocontracts.server.flex;
 
-import com.github.f4b6a3.ulid.UlidCreator;
+import com.github.f4b6a3.ulid.Ulid;
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Caller;
 import io.promocontracts.server.common.Failure;
@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Flex's rules for creating a promo code, beyond what the spec's schema already holds. */
 @Service
@@ -22,10 +23,12 @@ public class PromoCodeService {
     private static final int MAX_METADATA_KEY_LENGTH = 40;
     private static final String GENERATED_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int GENERATED_CODE_LENGTH = 10;
+    private static final int ULID_RANDOM_BYTES = 10;
 
     private final CouponRepository coupons;
     private final PromoCodeRepository promoCodes;
     private final Timestamps timestamps;
+    /** Generated codes are what customers type to get a discount: they come from a secure source. */
     private final SecureRandom random = new SecureRandom();
 
     public PromoCodeService(CouponRepository coupons, PromoCodeRepository promoCodes, Timestamps timestamps) {
@@ -77,9 +80,15 @@ public class PromoCodeService {
         }
     }
 
-    /** {@code fpromo_} and a lower-case ULID whose time part is the creation time. */
+    /**
+     * {@code fpromo_} and a lower-case ULID whose time part is the creation time. An id is no secret:
+     * its random part comes from ThreadLocalRandom, not from the library's default factory, which
+     * serializes all callers on one lock around SecureRandom.
+     */
     private static String newId(OffsetDateTime createdAt) {
-        return "fpromo_" + UlidCreator.getUlid(createdAt.toInstant().toEpochMilli()).toLowerCase();
+        byte[] randomness = new byte[ULID_RANDOM_BYTES];
+        ThreadLocalRandom.current().nextBytes(randomness);
+        return "fpromo_" + new Ulid(createdAt.toInstant().toEpochMilli(), randomness).toLowerCase();
     }
 
     private String generateCode() {

@@ -28,12 +28,12 @@ public class FilterConfig {
 
     @Bean
     FilterRegistrationBean<SpecValidationFilter> flexSpecValidation(ErrorWriter errors) {
-        return register(new SpecValidationFilter(ApiSpec.FLEX, errors), Api.FLEX, SPEC_VALIDATION);
+        return register(new SpecValidationFilter(ApiSpec.FLEX, Api.FLEX, errors), Api.FLEX, SPEC_VALIDATION);
     }
 
     @Bean
     FilterRegistrationBean<SpecValidationFilter> flowgladSpecValidation(ErrorWriter errors) {
-        return register(new SpecValidationFilter(ApiSpec.FLOWGLAD, errors), Api.FLOWGLAD, SPEC_VALIDATION);
+        return register(new SpecValidationFilter(ApiSpec.FLOWGLAD, Api.FLOWGLAD, errors), Api.FLOWGLAD, SPEC_VALIDATION);
     }
 
     private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> register(F filter, Api api, int order) {
