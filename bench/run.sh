@@ -42,7 +42,7 @@ java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 db_url() { echo "jdbc:h2:file:$1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"; }
 (cd "$work/app" && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
     -jar promo-contracts-server-exec.jar --server.port=0 "--spring.datasource.url=$(db_url "$work/training/db")" >/dev/null 2>&1)
-jvm_options=(-XX:SharedArchiveFile="$work/app/app.jsa" -XX:TieredStopAtLevel=4 -XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k
+jvm_options=(-XX:SharedArchiveFile="$work/app/app.jsa" -XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k
              -Dspring.main.lazy-initialization=true -Dspring.jmx.enabled=false)
 
 create_body() {  # $1 api, $2 code
