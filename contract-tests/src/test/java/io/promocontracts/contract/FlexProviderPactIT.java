@@ -1,13 +1,9 @@
 package io.promocontracts.contract;
 
-import au.com.dius.pact.provider.junit5.HttpTestTarget;
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.promocontracts.server.PromoContractsApplication;
 import io.promocontracts.server.auth.ApiKeys;
 import io.promocontracts.server.common.Api;
 import io.promocontracts.server.common.Caller;
@@ -17,12 +13,7 @@ import io.promocontracts.server.flex.CouponRepository;
 import io.promocontracts.server.flex.PromoCodeRecord;
 import io.promocontracts.server.flex.PromoCodeRepository;
 import io.promocontracts.specs.ApiSpec;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -30,12 +21,7 @@ import java.util.Map;
 /** The real application verifies every interaction the Flex consumer pact holds. */
 @Provider(FlexContract.PROVIDER)
 @PactFolder("target/pacts")
-@SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = ProviderDatabase.URL)
-class FlexProviderPactIT {
-
-    @LocalServerPort
-    int port;
+class FlexProviderPactIT extends ProviderVerification {
 
     @Autowired
     ApiKeys apiKeys;
@@ -48,17 +34,6 @@ class FlexProviderPactIT {
 
     @Autowired
     PromoCodeRepository promoCodes;
-
-    @BeforeEach
-    void target(PactVerificationContext context) {
-        context.setTarget(new HttpTestTarget("localhost", port));
-    }
-
-    @TestTemplate
-    @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void verify(PactVerificationContext context) {
-        context.verifyInteraction();
-    }
 
     @State(FlexContract.ACCOUNT_WITH_COUPON)
     void accountWithCoupon(Map<String, Object> params) {

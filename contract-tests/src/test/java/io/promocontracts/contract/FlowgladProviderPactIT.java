@@ -1,12 +1,8 @@
 package io.promocontracts.contract;
 
-import au.com.dius.pact.provider.junit5.HttpTestTarget;
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
-import io.promocontracts.server.PromoContractsApplication;
 import io.promocontracts.server.auth.ApiKeys;
 import io.promocontracts.server.common.Api;
 import io.promocontracts.server.common.Caller;
@@ -14,12 +10,7 @@ import io.promocontracts.server.flowglad.DiscountDuration;
 import io.promocontracts.server.flowglad.DiscountRecord;
 import io.promocontracts.server.flowglad.DiscountRepository;
 import io.promocontracts.server.flowglad.OrganizationRepository;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -27,12 +18,7 @@ import java.util.Map;
 /** The real application verifies every interaction the Flowglad consumer pact holds. */
 @Provider(FlowgladContract.PROVIDER)
 @PactFolder("target/pacts")
-@SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = ProviderDatabase.URL)
-class FlowgladProviderPactIT {
-
-    @LocalServerPort
-    int port;
+class FlowgladProviderPactIT extends ProviderVerification {
 
     @Autowired
     ApiKeys apiKeys;
@@ -42,17 +28,6 @@ class FlowgladProviderPactIT {
 
     @Autowired
     DiscountRepository discounts;
-
-    @BeforeEach
-    void target(PactVerificationContext context) {
-        context.setTarget(new HttpTestTarget("localhost", port));
-    }
-
-    @TestTemplate
-    @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void verify(PactVerificationContext context) {
-        context.verifyInteraction();
-    }
 
     @State(FlowgladContract.ORGANIZATION_WITH_KEY)
     void organizationWithKey(Map<String, Object> params) {

@@ -1,6 +1,6 @@
 package io.promocontracts.client.flowglad;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import io.promocontracts.client.ErrorBodies;
 import io.promocontracts.client.flowglad.api.DiscountsApi;
 import io.promocontracts.client.flowglad.model.Error;
 
@@ -25,13 +25,6 @@ public final class FlowgladClient {
 
     /** The error the server documented for this failure, if its body is Flowglad's error shape. */
     public static Optional<Error> error(ApiException failure) {
-        if (failure.getResponseBody() == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JSON.getDefault().getMapper().readValue(failure.getResponseBody(), Error.class));
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
+        return ErrorBodies.decode(failure.getResponseBody(), JSON.getDefault().getMapper(), Error.class);
     }
 }
