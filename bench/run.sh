@@ -39,7 +39,7 @@ trap cleanup EXIT
 
 # --- our server: extracted jar, Spring AOT, and a class-data-sharing archive from a training run
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-db_url() { echo "jdbc:h2:file:$1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"; }
+db_url() { echo "jdbc:h2:file:$1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"; }
 (cd "$work/app" && java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
     -jar promo-contracts-server-exec.jar --server.port=0 "--spring.datasource.url=$(db_url "$work/training/db")" >/dev/null 2>&1)
 jvm_options=(-XX:SharedArchiveFile="$work/app/app.jsa" -Dspring.aot.enabled=true -XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k

@@ -38,7 +38,8 @@ final class TestDatabase {
     private static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.start();
+                // The builder turns synchronous_commit off for speed; the application refuses that.
+                postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
             }
