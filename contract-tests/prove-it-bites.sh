@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Shows that the contract tests catch a breaking change. For each change below, a throw-away clone
-# of this repository gets the change, and ./mvnw verify of contract-tests must fail, in the named test.
-# Usage: contract-tests/prove-it-bites.sh [spec|server|client]...   (default: all three)
+# Shows that the build's guards catch the faults they exist for. For each change below, a throw-away
+# clone of this repository gets the change, and ./mvnw verify must fail, in the named test.
+# Usage: contract-tests/prove-it-bites.sh [spec|server|client|durability]...   (default: all four)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -14,6 +14,10 @@ apply_change() {
                 server-stubs/src/main/java/io/promocontracts/server/web/ErrorBodies.java ;;
         client) # The Java client is generated without reading Flowglad's union by its discriminator.
             sed -i '/<useOneOfDiscriminatorLookup>true<\/useOneOfDiscriminatorLookup>/d' client/pom.xml ;;
+        durability) # The embedded database goes back to H2's write delay, and the start-up check is gone.
+            sed -i 's/;WRITE_DELAY=0$//' server-stubs/src/main/resources/application.properties
+            sed -i 's/            checkH2(url);/            return;/' \
+                server-stubs/src/main/java/io/promocontracts/server/storage/DurableCommits.java ;;
         *) echo "unknown change: $1" >&2; return 2 ;;
     esac
 }
@@ -23,11 +27,21 @@ expected_failure() {
         spec)   echo "FlexProviderPactIT" ;;
         server) echo "FlowgladProviderPactIT" ;;
         client) echo "FlowgladConsumerPactTest" ;;
+        durability) echo "CrashRecoveryIT" ;;
+    esac
+}
+
+verify() {
+    case $1 in
+        durability) ./mvnw -B -pl specs,server-stubs verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+                        -Dit.test='CrashRecoveryIT#embedded*' ;;
+        *) ./mvnw -B -q -pl specs,server-stubs,client -am install -DskipTests >/dev/null 2>&1
+           ./mvnw -B -pl contract-tests verify ;;
     esac
 }
 
 status=0
-for change in "${@:-spec server client}"; do
+for change in "${@:-spec server client durability}"; do
   for one in $change; do
     work=$(mktemp -d)
     git clone -q "$root" "$work/repo"
@@ -35,8 +49,7 @@ for change in "${@:-spec server client}"; do
         cd "$work/repo"
         apply_change "$one" || exit 2
         git --no-pager diff --stat
-        ./mvnw -B -q -pl specs,server-stubs,client -am install -DskipTests >/dev/null 2>&1
-        ./mvnw -B -pl contract-tests verify > "$work/build.log" 2>&1
+        verify "$one" > "$work/build.log" 2>&1
     )
     result=$?
     test=$(expected_failure "$one")

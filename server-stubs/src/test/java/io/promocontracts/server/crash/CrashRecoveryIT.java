@@ -1,0 +1,90 @@
+package io.promocontracts.server.crash;
+
+import io.promocontracts.server.crash.CreateLoad.Acknowledged;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A 200 on a create survives {@code kill -9} of the server. The packaged jar runs as its own
+ * process; 16 connections create promo codes and discounts; the process is killed mid-load; a new
+ * process on the same data must hold every create that was acknowledged, and keep serving. Several
+ * rounds on the same data, on the embedded default and on PostgreSQL (only the application is
+ * killed, not the database).
+ */
+class CrashRecoveryIT {
+
+    private static final Path JAR = Path.of(System.getProperty("server.jar", "target/promo-contracts-server-exec.jar"));
+    private static final Path WORK = Path.of("target", "crash-test");
+    private static final int ROUNDS = 3;
+    private static final int CONNECTIONS = 16;
+    private static final int MIN_ACKNOWLEDGED_BEFORE_KILL = 200;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void embeddedDefaultKeepsEveryAcknowledgedCreate() throws Exception {
+        crashRounds("embedded H2", Map.of());
+    }
+
+    @Test
+    void postgresqlKeepsEveryAcknowledgedCreate() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start()) {
+            crashRounds("PostgreSQL", Map.of(
+                    "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                    "SPRING_DATASOURCE_USERNAME", "postgres",
+                    "SPRING_DATASOURCE_PASSWORD", ""));
+        }
+    }
+
+    private static void crashRounds(String database, Map<String, String> environment) throws Exception {
+        Path directory = Files.createDirectories(WORK.resolve(database.replace(' ', '-') + "-" + System.nanoTime()));
+        Path log = directory.resolve("server.log");
+        ServerProcess server = ServerProcess.start(JAR, directory, environment, log);
+        for (int round = 1; round <= ROUNDS; round++) {
+            List<Acknowledged> acknowledged = loadUntilKilled(server, "R" + round);
+            server = ServerProcess.start(JAR, directory, environment, log);
+            List<Acknowledged> missing = missing(server.port(), acknowledged);
+            System.out.printf("crash test on %s, round %d: %d creates acknowledged before kill -9, %d of them found after the restart%n",
+                    database, round, acknowledged.size(), acknowledged.size() - missing.size());
+            assertThat(acknowledged).as("creates acknowledged before the kill").hasSizeGreaterThanOrEqualTo(MIN_ACKNOWLEDGED_BEFORE_KILL);
+            assertThat(missing).as("acknowledged creates lost by the crash (of %d), server log %s", acknowledged.size(), log).isEmpty();
+        }
+        server.close();
+    }
+
+    /** Loads the server until enough creates were acknowledged, then kills it at a random moment. */
+    private static List<Acknowledged> loadUntilKilled(ServerProcess server, String prefix) throws Exception {
+        try (CreateLoad load = new CreateLoad(server.port(), CONNECTIONS, prefix)) {
+            while (load.acknowledgedSoFar() < MIN_ACKNOWLEDGED_BEFORE_KILL) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(ThreadLocalRandom.current().nextInt(50, 500));
+            server.kill();
+            return load.stop();
+        }
+    }
+
+    /** The acknowledged creates the restarted server does not have: creating one again must be refused as taken. */
+    private static List<Acknowledged> missing(int port, List<Acknowledged> acknowledged) {
+        return acknowledged.parallelStream().filter(create -> {
+            try {
+                return HTTP.send(create.kind().request(port, create.code()), HttpResponse.BodyHandlers.discarding()).statusCode() != 409;
+            } catch (IOException e) {
+                throw new IllegalStateException("the restarted server did not answer", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package io.promocontracts.server.crash;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged server jar running as a separate operating-system process, started the way the
+ * README starts it ({@code java -jar}) in a working directory of its own, so that the embedded
+ * default keeps its data under that directory's {@code ./data}.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the jar and returns once it answers HTTP. */
+    static ServerProcess start(Path jar, Path workingDirectory, Map<String, String> environment, Path log)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        ServerProcess server = new ServerProcess(builder.start(), port);
+        server.awaitAnswer(log);
+        return server;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** {@code kill -9}: no shutdown hook, no flush, no clean close of the database. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitAnswer(Path log) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/promo_codes"))
+                .timeout(Duration.ofSeconds(2)).GET().build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                http.send(probe, HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("the server did not answer within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
