@@ -55,6 +55,7 @@ for change in "${@:-spec server client durability}"; do
     test=$(expected_failure "$one")
     if [[ $result -ne 0 ]] && grep -q "FAILURE.*$test\|$test.*FAILURE" "$work/build.log"; then
         echo "== $one change: caught by $test"
+        grep -h "^crash test on" "$work/build.log" || true
         grep -E -A12 "<<< (FAILURE|ERROR)!" "$work/build.log" | grep -v '^\s*at ' | head -16
     else
         echo "== $one change: NOT caught (exit $result); log: $work/build.log" >&2
