@@ -1,0 +1,162 @@
+package io.promocontracts.specs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.oas.OpenApi30;
+import io.swagger.v3.oas.models.PathItem;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one checker of conformance to a spec, for requests and responses alike: the server's request
+ * check, the server tests, the pact-vs-spec check and the generated contract cases all hold JSON
+ * against the spec through it. It finds the operation a method and path reach, and validates
+ * bodies with networknt's JSON Schema validator in its OpenAPI 3.0 dialect ({@code nullable},
+ * {@code discriminator}, {@code oneOf}, {@code not}, formats asserted), reading every schema
+ * straight from the packaged document, so a rule added to the spec is checked without code.
+ */
+public final class SpecConformance {
+
+    private static final JsonMetaSchema OPENAPI_30 = OpenApi30.getInstance();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+            builder -> builder.metaSchema(OPENAPI_30).defaultMetaSchemaIri(OPENAPI_30.getIri()));
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .nullableKeywordEnabled(true)
+            .discriminatorKeywordEnabled(true)
+            .formatAssertionsEnabled(true)
+            .build();
+    private static final String JSON = "application/json";
+    private static final Map<ApiSpec, SpecConformance> INSTANCES = new EnumMap<>(ApiSpec.class);
+
+    private final ApiSpec spec;
+    private final List<PathTemplate> paths = new ArrayList<>();
+
+    private SpecConformance(ApiSpec spec) {
+        this.spec = spec;
+        spec.openApi().getPaths().forEach((template, item) -> paths.add(new PathTemplate(template, operations(template, item))));
+    }
+
+    public static synchronized SpecConformance of(ApiSpec spec) {
+        return INSTANCES.computeIfAbsent(spec, SpecConformance::new);
+    }
+
+    public ApiSpec spec() {
+        return spec;
+    }
+
+    /** Where a request lands: an operation, a path with no operation for the method, or no path at all. */
+    public sealed interface Route {
+        record Found(SpecOperation operation, Map<String, String> pathParameters) implements Route {
+        }
+
+        record MethodNotAllowed(Set<String> allowed) implements Route {
+        }
+
+        record NoSuchPath() implements Route {
+        }
+    }
+
+    public Route route(String method, String path) {
+        for (PathTemplate template : paths) {
+            Optional<Map<String, String>> parameters = template.match(path);
+            if (parameters.isPresent()) {
+                SpecOperation operation = template.operations.get(method.toUpperCase());
+                return operation == null ? new Route.MethodNotAllowed(new TreeSet<>(template.operations.keySet()))
+                        : new Route.Found(operation, parameters.get());
+            }
+        }
+        return new Route.NoSuchPath();
+    }
+
+    /** Every way the request breaks the spec; empty when it conforms. */
+    public List<String> requestViolations(String method, String path, String contentType, JsonNode body) {
+        Route route = route(method, path);
+        if (route instanceof Route.Found found) {
+            return found.operation().requestViolations(contentType, body);
+        }
+        if (route instanceof Route.MethodNotAllowed notAllowed) {
+            return List.of(method + " " + path + ": the spec allows only " + notAllowed.allowed());
+        }
+        return List.of(method + " " + path + ": no such path in " + spec.resource());
+    }
+
+    /** Every way the response breaks the spec; empty when the spec documents it exactly. */
+    public List<String> responseViolations(String method, String path, int status, String contentType, JsonNode body) {
+        if (route(method, path) instanceof Route.Found found) {
+            return found.operation().responseViolations(status, contentType, body);
+        }
+        return List.of(method + " " + path + ": no operation in " + spec.resource());
+    }
+
+    private Map<String, SpecOperation> operations(String template, PathItem item) {
+        Map<String, SpecOperation> operations = new LinkedHashMap<>();
+        item.readOperationsMap().forEach((method, operation) -> {
+            String pointer = "/paths/" + escape(template) + "/" + method.name().toLowerCase();
+            JsonSchema request = operation.getRequestBody() == null ? null : schema(pointer + "/requestBody/content/" + escape(JSON) + "/schema");
+            Map<Integer, JsonSchema> responses = new LinkedHashMap<>();
+            operation.getResponses().forEach((status, response) -> responses.put(Integer.parseInt(status),
+                    response.getContent() == null || response.getContent().get(JSON) == null ? null
+                            : schema(pointer + "/responses/" + status + "/content/" + escape(JSON) + "/schema")));
+            operations.put(method.name(), new SpecOperation(spec, method.name(), template, operation.getOperationId(),
+                    request, responses));
+        });
+        return operations;
+    }
+
+    private JsonSchema schema(String pointer) {
+        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("classpath:" + spec.resource() + "#" + pointer), CONFIG);
+        schema.initializeValidators();
+        return schema;
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** A path of the spec, e.g. {@code /v1/promo_codes/{id}}, matched segment by segment. */
+    private static final class PathTemplate {
+        private final Pattern pattern;
+        private final List<String> names = new ArrayList<>();
+        private final Map<String, SpecOperation> operations;
+
+        PathTemplate(String template, Map<String, SpecOperation> operations) {
+            Matcher parameter = Pattern.compile("\\{([^}/]+)}").matcher(template);
+            StringBuilder regex = new StringBuilder();
+            int last = 0;
+            while (parameter.find()) {
+                regex.append(Pattern.quote(template.substring(last, parameter.start()))).append("([^/]+)");
+                names.add(parameter.group(1));
+                last = parameter.end();
+            }
+            regex.append(Pattern.quote(template.substring(last)));
+            this.pattern = Pattern.compile(regex.toString());
+            this.operations = operations;
+        }
+
+        Optional<Map<String, String>> match(String path) {
+            Matcher matcher = pattern.matcher(path);
+            if (!matcher.matches()) {
+                return Optional.empty();
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                values.put(names.get(i), matcher.group(i + 1));
+            }
+            return Optional.of(values);
+        }
+    }
+}
