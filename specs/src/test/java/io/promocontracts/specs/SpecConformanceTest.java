@@ -1,0 +1,86 @@
+package io.promocontracts.specs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+/**
+ * The conformance checker rejects what each {@code not} and {@code oneOf} rule of both specs
+ * forbids, in responses and requests, starting each time from a documented example that it accepts.
+ */
+class SpecConformanceTest {
+
+    private static final String FLEX = "/v1/promo_codes";
+    private static final String FLOWGLAD = "/api/v1/discounts";
+    private static final String JSON = "application/json";
+
+    static Stream<Arguments> forbiddenResponses() {
+        return Stream.of(
+                flex("a coupon with both amount_off and percent_off", c -> c.put("percent_off", 10)),
+                flex("a coupon with neither amount_off nor percent_off", c -> c.putNull("amount_off")),
+                flex("a repeating coupon without duration_in_months", c -> c.put("duration", "repeating")),
+                flex("a once coupon with duration_in_months", c -> c.put("duration_in_months", 3)),
+                flowglad("documented", "a once discount with numberOfPayments", d -> d.put("numberOfPayments", 3)),
+                flowglad("forever", "a forever discount with numberOfPayments", d -> d.put("numberOfPayments", 1)),
+                flowglad("numberOfPayments", "a number_of_payments discount without numberOfPayments", d -> d.putNull("numberOfPayments")),
+                flowglad("numberOfPayments", "an unknown duration", d -> d.put("duration", "weekly")),
+                flowglad("forever", "a lower-case stored code", d -> d.put("code", "partner15")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("forbiddenResponses")
+    void forbiddenResponseIsRejected(ApiSpec spec, String path, JsonNode body) {
+        assertThat(SpecConformance.of(spec).responseViolations("POST", path, 200, JSON, body)).isNotEmpty();
+    }
+
+    @Test
+    void documentedResponsesAreAccepted() {
+        SpecConformance flex = SpecConformance.of(ApiSpec.FLEX);
+        SpecConformance flowglad = SpecConformance.of(ApiSpec.FLOWGLAD);
+        assertThat(flex.responseViolations("POST", FLEX, 200, JSON, ApiSpec.FLEX.responseExample("createPromoCode", 200, "documented"))).isEmpty();
+        for (String example : new String[] {"documented", "numberOfPayments", "forever"}) {
+            assertThat(flowglad.responseViolations("POST", FLOWGLAD, 200, JSON,
+                    ApiSpec.FLOWGLAD.responseExample("createDiscount", 200, example))).as(example).isEmpty();
+        }
+    }
+
+    @Test
+    void requestGivenAMemberOfAnotherVariantIsRejected() {
+        ObjectNode forever = (ObjectNode) ApiSpec.FLOWGLAD.requestExample("createDiscount", "forever");
+        SpecConformance flowglad = SpecConformance.of(ApiSpec.FLOWGLAD);
+        assertThat(flowglad.requestViolations("POST", FLOWGLAD, JSON, forever)).isEmpty();
+        ((ObjectNode) forever.get("discount")).put("numberOfPayments", 3);
+        assertThat(flowglad.requestViolations("POST", FLOWGLAD, JSON, forever)).isNotEmpty();
+    }
+
+    @Test
+    void undocumentedStatusPathAndMethodAreRejected() {
+        SpecConformance flex = SpecConformance.of(ApiSpec.FLEX);
+        JsonNode ok = ApiSpec.FLEX.responseExample("createPromoCode", 200, "documented");
+        assertThat(flex.responseViolations("POST", FLEX, 201, JSON, ok)).singleElement().asString().contains("documents no 201");
+        assertThat(flex.responseViolations("POST", FLEX, 200, "text/plain", ok)).isNotEmpty();
+        assertThat(flex.requestViolations("POST", "/v1/coupons", JSON, ok)).singleElement().asString().contains("no such path");
+        assertThat(flex.requestViolations("PATCH", FLEX, JSON, ok)).singleElement().asString().contains("allows only [POST]");
+    }
+
+    private static Arguments flex(String name, Consumer<ObjectNode> breakCoupon) {
+        JsonNode body = ApiSpec.FLEX.responseExample("createPromoCode", 200, "documented");
+        breakCoupon.accept((ObjectNode) body.at("/promo_code/coupon"));
+        return argumentSet("Flex: " + name, ApiSpec.FLEX, FLEX, body);
+    }
+
+    private static Arguments flowglad(String example, String name, Consumer<ObjectNode> breakDiscount) {
+        JsonNode body = ApiSpec.FLOWGLAD.responseExample("createDiscount", 200, example);
+        breakDiscount.accept((ObjectNode) body.get("discount"));
+        return argumentSet("Flowglad: " + name, ApiSpec.FLOWGLAD, FLOWGLAD, body);
+    }
+}
