@@ -1,11 +1,9 @@
 package io.promocontracts.server;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.promocontracts.server.common.Api;
 import io.promocontracts.specs.ApiSpec;
+import io.promocontracts.specs.SpecConformance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,9 +24,9 @@ final class ApiClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<Api, OpenApiInteractionValidator> VALIDATORS = Map.of(
-            Api.FLEX, OpenApiInteractionValidator.createForInlineApiSpecification(ApiSpec.FLEX.text()).build(),
-            Api.FLOWGLAD, OpenApiInteractionValidator.createForInlineApiSpecification(ApiSpec.FLOWGLAD.text()).build());
+    private static final ObjectMapper SPEC_JSON = new ObjectMapper();
+    private static final Map<Api, SpecConformance> SPECS = Map.of(
+            Api.FLEX, SpecConformance.of(ApiSpec.FLEX), Api.FLOWGLAD, SpecConformance.of(ApiSpec.FLOWGLAD));
 
     private final int port;
 
@@ -63,8 +61,9 @@ final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Reply reply = new Reply(response.statusCode(), response.body());
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-            assertDocumented(method, path, reply);
+            String answeredType = response.headers().firstValue("Content-Type").orElse(null);
+            assertThat(answeredType).startsWith("application/json");
+            assertDocumented(method, path, answeredType, reply);
             return reply;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -74,14 +73,13 @@ final class ApiClient {
         }
     }
 
-    private static void assertDocumented(String method, String path, Reply reply) {
-        Api api = Api.forPath(path);
-        if (!path.equals(api.operationPath()) || !method.equals("POST")) {
-            return;
+    /** A response to a documented operation must be documented exactly: its status and its body. */
+    private static void assertDocumented(String method, String path, String contentType, Reply reply) throws IOException {
+        SpecConformance spec = SPECS.get(Api.forPath(path));
+        if (spec.route(method, path) instanceof SpecConformance.Route.Found) {
+            assertThat(spec.responseViolations(method, path, reply.status(), contentType, SPEC_JSON.readTree(reply.text())))
+                    .as("%s %s answered %s: %s", method, path, reply.status(), reply.text()).isEmpty();
         }
-        ValidationReport report = VALIDATORS.get(api).validateResponse(path, Request.Method.POST,
-                SimpleResponse.Builder.status(reply.status()).withContentType("application/json").withBody(reply.text()).build());
-        assertThat(report.getMessages()).as("%s %s answered %s: %s", method, path, reply.status(), reply.text()).isEmpty();
     }
 
     static String json(Object body) {

@@ -58,6 +58,11 @@ public final class SpecConformance {
         return spec;
     }
 
+    /** Every operation of the spec, in document order. */
+    public List<SpecOperation> operations() {
+        return paths.stream().flatMap(path -> path.operations.values().stream()).toList();
+    }
+
     /** Where a request lands: an operation, a path with no operation for the method, or no path at all. */
     public sealed interface Route {
         record Found(SpecOperation operation, Map<String, String> pathParameters) implements Route {
@@ -100,6 +105,11 @@ public final class SpecConformance {
             return found.operation().responseViolations(status, contentType, body);
         }
         return List.of(method + " " + path + ": no operation in " + spec.resource());
+    }
+
+    /** The value's violations of the schema at a JSON pointer into the document, e.g. an example's own schema. */
+    public List<String> schemaViolations(String schemaPointer, JsonNode value) {
+        return schema(schemaPointer).validate(value).stream().map(Object::toString).toList();
     }
 
     private Map<String, SpecOperation> operations(String template, PathItem item) {

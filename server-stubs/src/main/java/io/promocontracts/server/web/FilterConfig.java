@@ -4,6 +4,7 @@ import io.promocontracts.server.auth.ApiKeys;
 import io.promocontracts.server.auth.AuthenticationFilter;
 import io.promocontracts.server.common.Api;
 import io.promocontracts.specs.ApiSpec;
+import io.promocontracts.specs.SpecConformance;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,12 +29,12 @@ public class FilterConfig {
 
     @Bean
     FilterRegistrationBean<SpecValidationFilter> flexSpecValidation(ErrorWriter errors) {
-        return register(new SpecValidationFilter(ApiSpec.FLEX, Api.FLEX, errors), Api.FLEX, SPEC_VALIDATION);
+        return register(new SpecValidationFilter(SpecConformance.of(ApiSpec.FLEX), errors), Api.FLEX, SPEC_VALIDATION);
     }
 
     @Bean
     FilterRegistrationBean<SpecValidationFilter> flowgladSpecValidation(ErrorWriter errors) {
-        return register(new SpecValidationFilter(ApiSpec.FLOWGLAD, Api.FLOWGLAD, errors), Api.FLOWGLAD, SPEC_VALIDATION);
+        return register(new SpecValidationFilter(SpecConformance.of(ApiSpec.FLOWGLAD), errors), Api.FLOWGLAD, SPEC_VALIDATION);
     }
 
     private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> register(F filter, Api api, int order) {

@@ -3,18 +3,12 @@ package io.promocontracts.server.web;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonMetaSchema;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.oas.OpenApi30;
-import io.promocontracts.server.common.Api;
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Failure;
-import io.promocontracts.specs.ApiSpec;
+import io.promocontracts.specs.SpecConformance;
+import io.promocontracts.specs.SpecConformance.Route;
+import io.promocontracts.specs.SpecOperation;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,36 +23,24 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
- * Holds every request to an API's operation against its spec before any handler sees it: method
- * (405), content type (415), size (413), JSON syntax and the body against the operation's request
- * schema, read from the packaged spec (400). The spec is the validator, so a rule added to the spec
- * is enforced without code. The schema check is networknt's JSON Schema validator in its OpenAPI
- * 3.0 dialect, the same that checks the specs' examples.
+ * Holds every request to an API against its spec before any handler sees it, with the project's
+ * one conformance checker: the operation the method and path reach (405 when the path has none for
+ * the method), and for an operation that takes a body, its content type (415), size (413), JSON
+ * syntax and the body against the operation's request schema (400). The spec is the validator, so
+ * a rule added to the spec is enforced without code.
  */
 public class SpecValidationFilter extends OncePerRequestFilter {
 
     /** The documented limit of both APIs. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private static final String METHOD = "POST";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonMetaSchema OPENAPI_30 = OpenApi30.getInstance();
 
-    private final JsonSchema requestSchema;
+    private final SpecConformance spec;
     private final ErrorWriter errors;
 
-    public SpecValidationFilter(ApiSpec spec, Api api, ErrorWriter errors) {
-        String pointer = "/paths/" + api.operationPath().replace("~", "~0").replace("/", "~1")
-                + "/post/requestBody/content/application~1json/schema";
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-                builder -> builder.metaSchema(OPENAPI_30).defaultMetaSchemaIri(OPENAPI_30.getIri()));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .nullableKeywordEnabled(true)
-                .discriminatorKeywordEnabled(true)
-                .formatAssertionsEnabled(true)
-                .build();
-        this.requestSchema = factory.getSchema(SchemaLocation.of("classpath:" + spec.resource() + "#" + pointer), config);
-        this.requestSchema.initializeValidators();
+    public SpecValidationFilter(SpecConformance spec, ErrorWriter errors) {
+        this.spec = spec;
         this.errors = errors;
     }
 
@@ -66,25 +48,29 @@ public class SpecValidationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            checkMethod(request);
-            checkContentType(request);
-            byte[] body = readBody(request);
-            Set<ValidationMessage> violations = requestSchema.validate(parse(body));
-            if (!violations.isEmpty()) {
-                throw ValidationFailures.from(violations);
+            Route route = spec.route(request.getMethod(), request.getRequestURI());
+            if (route instanceof Route.MethodNotAllowed) {
+                throw new ApiException(Failure.METHOD_NOT_ALLOWED, request.getMethod() + " is not allowed on " + request.getRequestURI());
             }
-            chain.doFilter(new CachedBodyRequest(request, body), response);
+            if (route instanceof Route.Found found && found.operation().takesBody()) {
+                chain.doFilter(new CachedBodyRequest(request, checkedBody(request, found.operation())), response);
+                return;
+            }
+            chain.doFilter(request, response);
         } catch (ApiException failure) {
             errors.write(request, response, failure);
         }
     }
 
-    private static void checkMethod(HttpServletRequest request) {
-        if (!METHOD.equals(request.getMethod())) {
-            throw new ApiException(Failure.METHOD_NOT_ALLOWED, request.getMethod() + " is not allowed on " + request.getRequestURI());
+    private static byte[] checkedBody(HttpServletRequest request, SpecOperation operation) throws IOException {
+        checkContentType(request);
+        byte[] body = readBody(request);
+        Set<ValidationMessage> violations = operation.validateBody(parse(body));
+        if (!violations.isEmpty()) {
+            throw ValidationFailures.from(violations);
         }
+        return body;
     }
-
     private static void checkContentType(HttpServletRequest request) {
         String contentType = request.getContentType();
         boolean json;
