@@ -1,0 +1,162 @@
+package io.promocontracts.contract.generated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.curiousoddman.rgxgen.RgxGen;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Generates values that a schema accepts, from the schema alone: every required member, each
+ * optional one half of the time, strings from their pattern (RgxGen) or within their length
+ * bounds, integers at and between their bounds, one variant of each union with its discriminator.
+ * Bounds are hit on purpose: a third of the strings and integers sit exactly on a bound.
+ * Members that name an existing object of the caller (a coupon, the caller's organization) take
+ * their value from the bindings, by JSON pointer.
+ */
+final class ValidInstances {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int MAX_FREE_STRING = 24;
+
+    private final SpecSchemas schemas;
+    private final Map<String, JsonNode> bindings;
+    private final Random random;
+    private final boolean everyMember;
+
+    /** With {@code everyMember}, optional members are always given: a base for mutations that reaches every member. */
+    ValidInstances(SpecSchemas schemas, Map<String, JsonNode> bindings, Random random, boolean everyMember) {
+        this.schemas = schemas;
+        this.bindings = bindings;
+        this.random = random;
+        this.everyMember = everyMember;
+    }
+
+    JsonNode of(JsonNode schema) {
+        return of(schemas.resolve(schema), "");
+    }
+
+    /** A value of the union's variant at {@code index}. */
+    JsonNode ofVariant(JsonNode union, int index, String pointer) {
+        return of(schemas.variants(schemas.resolve(union)).get(index), pointer);
+    }
+
+    private JsonNode of(JsonNode schema, String pointer) {
+        if (bindings.containsKey(pointer)) {
+            return bindings.get(pointer);
+        }
+        if (schema.path("nullable").asBoolean() && (noValueButNull(schema) || (!everyMember && random.nextInt(4) == 0))) {
+            return JSON.nullNode();
+        }
+        if (schema.has("enum")) {
+            JsonNode values = schema.get("enum");
+            return values.get(random.nextInt(values.size()));
+        }
+        return switch (SpecSchemas.type(schema)) {
+            case "oneOf" -> {
+                List<JsonNode> variants = schemas.variants(schema);
+                yield of(variants.get(random.nextInt(variants.size())), pointer);
+            }
+            case "object" -> object(schema, pointer);
+            case "array" -> array(schema, pointer);
+            case "string" -> JSON.textNode(string(schema));
+            case "integer" -> JSON.numberNode(integer(schema));
+            case "number" -> JSON.numberNode(integer(schema) + 0.5);
+            case "boolean" -> JSON.booleanNode(random.nextBoolean());
+            default -> throw new IllegalArgumentException("no generator for the schema at " + pointer + ": " + schema);
+        };
+    }
+
+    private ObjectNode object(JsonNode schema, String pointer) {
+        ObjectNode object = SpecSchemas.object();
+        List<String> required = SpecSchemas.required(schema);
+        schemas.properties(schema).forEach((name, property) -> {
+            String at = pointer + "/" + name;
+            if (everyMember || required.contains(name) || random.nextBoolean()) {
+                object.set(name, of(property, at));
+            }
+        });
+        JsonNode additional = schema.path("additionalProperties");
+        if (additional.isObject()) {
+            int max = Math.min(schema.path("maxProperties").asInt(3), 3);
+            for (int i = random.nextInt(max + 1); i > 0; i--) {
+                object.set(free(1, 12), of(schemas.resolve(additional), pointer + "/*"));
+            }
+        }
+        return object;
+    }
+
+    private ArrayNode array(JsonNode schema, String pointer) {
+        ArrayNode array = JSON.arrayNode();
+        int size = schema.path("minItems").asInt(0) + random.nextInt(3);
+        for (int i = 0; i < size; i++) {
+            array.add(of(schemas.resolve(schema.path("items")), pointer + "/" + i));
+        }
+        return array;
+    }
+
+    private String string(JsonNode schema) {
+        int min = schema.path("minLength").asInt(0);
+        int max = schema.path("maxLength").asInt(schema.has("pattern") ? Integer.MAX_VALUE : Math.max(min, MAX_FREE_STRING));
+        if ("date-time".equals(schema.path("format").asText())) {
+            return Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
+        }
+        if (schema.has("pattern")) {
+            RgxGen pattern = RgxGen.parse(unanchored(schema.get("pattern").asText()));
+            for (int attempt = 0; attempt < 1000; attempt++) {
+                String candidate = pattern.generate(random);
+                if (candidate.length() >= min && candidate.length() <= max) {
+                    return candidate;
+                }
+            }
+            throw new IllegalStateException("no string of length " + min + ".." + max + " matches " + schema.get("pattern"));
+        }
+        return free(min, max);
+    }
+
+    /** Letters and digits: a string a schema without a pattern accepts, and one that stays the same length in upper case. */
+    String free(int min, int max) {
+        int length = onOrBetweenBounds(min, max);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+        }
+        return text.toString();
+    }
+
+    private long integer(JsonNode schema) {
+        long min = schema.path("minimum").asLong(0) + (schema.path("exclusiveMinimum").asBoolean() ? 1 : 0);
+        long max = schema.has("maximum") ? schema.get("maximum").asLong() - (schema.path("exclusiveMaximum").asBoolean() ? 1 : 0)
+                : min + 1000;
+        return onOrBetweenBounds(min, max);
+    }
+
+    private int onOrBetweenBounds(int min, int max) {
+        return (int) onOrBetweenBounds((long) min, max);
+    }
+
+    private long onOrBetweenBounds(long min, long max) {
+        return switch (random.nextInt(6)) {
+            case 0 -> min;
+            case 1 -> max;
+            default -> min + (long) (random.nextDouble() * Math.min(max - min, 10_000));
+        };
+    }
+
+    /** A nullable schema whose bounds no value meets, e.g. {@code minimum: 1, maximum: 0}: only null. */
+    static boolean noValueButNull(JsonNode schema) {
+        return schema.has("minimum") && schema.has("maximum") && schema.get("minimum").asDouble() > schema.get("maximum").asDouble();
+    }
+
+    static String unanchored(String pattern) {
+        String inner = pattern.startsWith("^") ? pattern.substring(1) : pattern;
+        return inner.endsWith("$") ? inner.substring(0, inner.length() - 1) : inner;
+    }
+}
