@@ -50,16 +50,19 @@ class CrashRecoveryIT {
         Path directory = Files.createDirectories(WORK.resolve(database.replace(' ', '-') + "-" + System.nanoTime()));
         Path log = directory.resolve("server.log");
         ServerProcess server = ServerProcess.start(JAR, directory, environment, log);
-        for (int round = 1; round <= ROUNDS; round++) {
-            List<Acknowledged> acknowledged = loadUntilKilled(server, "R" + round);
-            server = ServerProcess.start(JAR, directory, environment, log);
-            List<Acknowledged> missing = missing(server.port(), acknowledged);
-            System.out.printf("crash test on %s, round %d: %d creates acknowledged before kill -9, %d of them found after the restart%n",
-                    database, round, acknowledged.size(), acknowledged.size() - missing.size());
-            assertThat(acknowledged).as("creates acknowledged before the kill").hasSizeGreaterThanOrEqualTo(MIN_ACKNOWLEDGED_BEFORE_KILL);
-            assertThat(missing).as("acknowledged creates lost by the crash (of %d), server log %s", acknowledged.size(), log).isEmpty();
+        try {
+            for (int round = 1; round <= ROUNDS; round++) {
+                List<Acknowledged> acknowledged = loadUntilKilled(server, "R" + round);
+                server = ServerProcess.start(JAR, directory, environment, log);
+                List<Acknowledged> missing = missing(server.port(), acknowledged);
+                System.out.printf("crash test on %s, round %d: %d creates acknowledged before kill -9, %d of them found after the restart%n",
+                        database, round, acknowledged.size(), acknowledged.size() - missing.size());
+                assertThat(acknowledged).as("creates acknowledged before the kill").hasSizeGreaterThanOrEqualTo(MIN_ACKNOWLEDGED_BEFORE_KILL);
+                assertThat(missing).as("acknowledged creates lost by the crash (of %d), server log %s", acknowledged.size(), log).isEmpty();
+            }
+        } finally {
+            server.close();
         }
-        server.close();
     }
 
     /** Loads the server until enough creates were acknowledged, then kills it at a random moment. */

@@ -43,7 +43,12 @@ final class ServerProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         ServerProcess server = new ServerProcess(builder.start(), port);
-        server.awaitAnswer(log);
+        try {
+            server.awaitAnswer(log);
+        } catch (RuntimeException | InterruptedException e) {
+            server.close();
+            throw e;
+        }
         return server;
     }
 
