@@ -4,11 +4,14 @@ import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import io.promocontracts.server.PromoContractsApplication;
+import io.promocontracts.server.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The real application on a random port over its own fresh in-memory H2, verifying one interaction
@@ -21,6 +24,14 @@ abstract class ProviderVerification {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Provider states set their data up from test code, straight in the application's database. */
+    TestData data() {
+        return new TestData(jdbc);
+    }
 
     @BeforeEach
     void target(PactVerificationContext context) {

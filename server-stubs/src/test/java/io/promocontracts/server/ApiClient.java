@@ -2,6 +2,8 @@ package io.promocontracts.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.promocontracts.server.common.Api;
+import io.promocontracts.server.flex.api.PromoCodesApi;
+import io.promocontracts.server.flowglad.api.DiscountsApi;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.specs.SpecConformance;
 import tools.jackson.databind.JsonNode;
@@ -42,11 +44,16 @@ final class ApiClient {
     }
 
     Reply createPromoCode(String key, Object body) {
-        return send("POST", Api.FLEX.operationPath(), key == null ? null : "Bearer " + key, "application/json", json(body));
+        return send("POST", PromoCodesApi.PATH_CREATE_PROMO_CODE, key == null ? null : "Bearer " + key, "application/json", json(body));
     }
 
     Reply createDiscount(String key, Object body) {
-        return send("POST", Api.FLOWGLAD.operationPath(), key, "application/json", json(body));
+        return send("POST", DiscountsApi.PATH_CREATE_DISCOUNT, key, "application/json", json(body));
+    }
+
+    /** A GET of a path (with its query) under the API's key, sent the way each vendor expects it. */
+    Reply get(String path, String key) {
+        return send("GET", path, path.startsWith("/v1/") ? "Bearer " + key : key, null, null);
     }
 
     Reply send(String method, String path, String authorization, String contentType, String body) {

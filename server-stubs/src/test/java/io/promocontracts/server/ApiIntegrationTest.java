@@ -1,11 +1,10 @@
 package io.promocontracts.server;
 
-import io.promocontracts.server.flex.PromoCodeRepository;
-import io.promocontracts.server.flowglad.DiscountRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,12 +16,10 @@ abstract class ApiIntegrationTest {
     int port;
 
     @Autowired
-    PromoCodeRepository promoCodes;
-
-    @Autowired
-    DiscountRepository discounts;
+    JdbcClient jdbc;
 
     ApiClient api;
+    TestData data;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -32,11 +29,11 @@ abstract class ApiIntegrationTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        data = new TestData(jdbc);
     }
 
-    /** The number of promo codes and discounts of the demo tenants, in both modes. */
-    int storedRows() {
-        return promoCodes.count(DemoKeys.FLEX_ACME, true) + promoCodes.count(DemoKeys.FLEX_ACME, false)
-                + discounts.count(DemoKeys.FLOWGLAD_ACME, true) + discounts.count(DemoKeys.FLOWGLAD_ACME, false);
+    /** The number of promo codes and discounts stored. */
+    long storedRows() {
+        return data.storedObjects();
     }
 }

@@ -85,7 +85,7 @@ class FlexPromoCodesTest extends ApiIntegrationTest {
     void codeIsUniqueRegardlessOfCaseWithinAccountAndMode() {
         String code = uniqueCode();
         assertThat(api.createPromoCode(FLEX_ACME_TEST, request("fcoup_1234567890", code)).status()).isEqualTo(200);
-        int stored = storedRows();
+        long stored = storedRows();
 
         ApiClient.Reply duplicate = api.createPromoCode(FLEX_ACME_TEST, request("fcoup_1234567890", code.toLowerCase()));
 
@@ -100,7 +100,7 @@ class FlexPromoCodesTest extends ApiIntegrationTest {
 
     @Test
     void couponMustExistInTheCallersAccountAndMode() {
-        int stored = storedRows();
+        long stored = storedRows();
 
         assertResourceMissing(api.createPromoCode(FLEX_ACME_LIVE, request(TEST_ONLY_COUPON, uniqueCode())));
         assertResourceMissing(api.createPromoCode(FLEX_GLOBEX_TEST, request("fcoup_1234567890", uniqueCode())));
@@ -133,7 +133,7 @@ class FlexPromoCodesTest extends ApiIntegrationTest {
     @Test
     void unknownOrMalformedKeysAreRejected() {
         String body = ApiClient.json(request("fcoup_1234567890", uniqueCode()));
-        int stored = storedRows();
+        long stored = storedRows();
 
         for (String authorization : new String[] {null, "", "Bearer", "Bearer fsk_test_unknown", FLEX_ACME_TEST,
                 "Basic " + FLEX_ACME_TEST, "Bearer " + DemoKeys.FLOWGLAD_ACME_TEST, "bearer " + FLEX_ACME_TEST}) {

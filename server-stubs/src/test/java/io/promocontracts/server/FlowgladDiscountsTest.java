@@ -55,7 +55,7 @@ class FlowgladDiscountsTest extends ApiIntegrationTest {
     void codeIsUpperCasedAndUniquePerOrganizationAndMode() {
         String code = "sale-" + uniqueCode().toLowerCase();
         assertThat(api.createDiscount(FLOWGLAD_ACME_TEST, discount("once", code)).status()).isEqualTo(200);
-        int stored = storedRows();
+        long stored = storedRows();
 
         ApiClient.Reply duplicate = api.createDiscount(FLOWGLAD_ACME_TEST, discount("forever", code.toUpperCase()));
 
@@ -84,7 +84,7 @@ class FlowgladDiscountsTest extends ApiIntegrationTest {
 
     @Test
     void theKeyDecidesOrganizationAndMode() {
-        int stored = storedRows();
+        long stored = storedRows();
 
         ObjectNode otherOrganization = discount("once", uniqueCode());
         ((ObjectNode) otherOrganization.get("discount")).put("organizationId", FLOWGLAD_GLOBEX);
@@ -106,7 +106,7 @@ class FlowgladDiscountsTest extends ApiIntegrationTest {
         ObjectNode body = discount("once", uniqueCode());
         ((ObjectNode) body.get("discount")).remove("numberOfPayments");
         ((ObjectNode) body.get("discount")).setAll((ObjectNode) ApiClient.JSON.readTree(variant));
-        int stored = storedRows();
+        long stored = storedRows();
 
         ApiClient.Reply reply = api.createDiscount(FLOWGLAD_ACME_TEST, body);
 

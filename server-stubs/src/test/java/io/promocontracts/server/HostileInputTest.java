@@ -1,6 +1,8 @@
 package io.promocontracts.server;
 
 import io.promocontracts.server.common.Api;
+import io.promocontracts.server.flex.api.PromoCodesApi;
+import io.promocontracts.server.flowglad.api.DiscountsApi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,10 +61,11 @@ class HostileInputTest extends ApiIntegrationTest {
     @ParameterizedTest
     @MethodSource("hostileBodies")
     void hostileBodyIsRefusedAndNothingIsStored(Api api, String contentType, String body, int status) {
-        int stored = storedRows();
+        long stored = storedRows();
         String key = api == Api.FLEX ? "Bearer " + DemoKeys.FLEX_ACME_TEST : DemoKeys.FLOWGLAD_ACME_TEST;
 
-        ApiClient.Reply reply = this.api.send("POST", api.operationPath(), key, contentType, body);
+        String path = api == Api.FLEX ? PromoCodesApi.PATH_CREATE_PROMO_CODE : DiscountsApi.PATH_CREATE_DISCOUNT;
+        ApiClient.Reply reply = this.api.send("POST", path, key, contentType, body);
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.text()).doesNotContain("Exception", "\tat ", "timestamp");

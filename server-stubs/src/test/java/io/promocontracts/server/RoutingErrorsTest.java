@@ -10,14 +10,15 @@ class RoutingErrorsTest extends ApiIntegrationTest {
 
     @ParameterizedTest
     @CsvSource({
-            "GET,    /v1/promo_codes,      405, /error/code, method_not_allowed",
+            "PUT,    /v1/promo_codes,      405, /error/code, method_not_allowed",
             "DELETE, /v1/promo_codes,      405, /error/code, method_not_allowed",
-            "POST,   /v1/promo_codes/x,    404, /error/code, not_found",
+            "POST,   /v1/promo_codes/x,    405, /error/code, method_not_allowed",
+            "GET,    /v1/promo_codes/x/y,  404, /error/code, not_found",
             "GET,    /v1/coupons,          404, /error/code, not_found",
             "GET,    /,                    404, /error/code, not_found",
-            "GET,    /api/v1/discounts,    405, /code,       METHOD_NOT_SUPPORTED",
+            "DELETE, /api/v1/discounts,    405, /code,       METHOD_NOT_SUPPORTED",
             "PUT,    /api/v1/discounts,    405, /code,       METHOD_NOT_SUPPORTED",
-            "GET,    /api/v1/discounts/x,  404, /code,       NOT_FOUND",
+            "GET,    /api/v1/discounts/x/y, 404, /code,      NOT_FOUND",
             "POST,   /api/v2/discounts,    404, /code,       NOT_FOUND"})
     void unroutableRequestsAnswerInTheVendorsShape(String method, String path, int status, String codePointer, String code) {
         String key = path.startsWith("/api/") ? DemoKeys.FLOWGLAD_ACME_TEST : "Bearer " + DemoKeys.FLEX_ACME_TEST;

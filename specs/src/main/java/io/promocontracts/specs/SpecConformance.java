@@ -10,6 +10,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.oas.OpenApi30;
 import io.swagger.v3.oas.models.PathItem;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -87,11 +89,17 @@ public final class SpecConformance {
         return new Route.NoSuchPath();
     }
 
-    /** Every way the request breaks the spec; empty when it conforms. */
-    public List<String> requestViolations(String method, String path, String contentType, JsonNode body) {
+    /** Every way the request ({@code path} may carry a query string) breaks the spec; empty when it conforms. */
+    public List<String> requestViolations(String method, String pathAndQuery, String contentType, JsonNode body) {
+        int question = pathAndQuery.indexOf('?');
+        String path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
         Route route = route(method, path);
         if (route instanceof Route.Found found) {
-            return found.operation().requestViolations(contentType, body);
+            List<String> violations = new ArrayList<>();
+            found.operation().parameterViolations(found.pathParameters(), queryParameters(question < 0 ? "" : pathAndQuery.substring(question + 1)))
+                    .forEach(violation -> violations.add(found.operation() + " parameter " + violation.path() + ": " + violation.message()));
+            violations.addAll(found.operation().requestViolations(contentType, body));
+            return violations;
         }
         if (route instanceof Route.MethodNotAllowed notAllowed) {
             return List.of(method + " " + path + ": the spec allows only " + notAllowed.allowed());
@@ -100,7 +108,8 @@ public final class SpecConformance {
     }
 
     /** Every way the response breaks the spec; empty when the spec documents it exactly. */
-    public List<String> responseViolations(String method, String path, int status, String contentType, JsonNode body) {
+    public List<String> responseViolations(String method, String pathAndQuery, int status, String contentType, JsonNode body) {
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
         if (route(method, path) instanceof Route.Found found) {
             return found.operation().responseViolations(status, contentType, body);
         }
@@ -112,19 +121,49 @@ public final class SpecConformance {
         return schema(schemaPointer).validate(value).stream().map(Object::toString).toList();
     }
 
+    /** The parameters of a query string, decoded; of a repeated parameter, its first value. */
+    public static Map<String, String[]> queryParameters(String query) {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (!pair.isEmpty()) {
+                int equals = pair.indexOf('=');
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                parameters.putIfAbsent(name, new String[] {value});
+            }
+        }
+        return parameters;
+    }
+
     private Map<String, SpecOperation> operations(String template, PathItem item) {
         Map<String, SpecOperation> operations = new LinkedHashMap<>();
         item.readOperationsMap().forEach((method, operation) -> {
             String pointer = "/paths/" + escape(template) + "/" + method.name().toLowerCase();
             JsonSchema request = operation.getRequestBody() == null ? null : schema(pointer + "/requestBody/content/" + escape(JSON) + "/schema");
+            List<SpecOperation.Parameter> parameters = new ArrayList<>();
+            List<io.swagger.v3.oas.models.parameters.Parameter> declared =
+                    operation.getParameters() == null ? List.of() : operation.getParameters();
+            for (int i = 0; i < declared.size(); i++) {
+                var parameter = declared.get(i);
+                parameters.add(new SpecOperation.Parameter(parameter.getName(), parameter.getIn(),
+                        Boolean.TRUE.equals(parameter.getRequired()), typeOf(parameter.getSchema()),
+                        schema(pointer + "/parameters/" + i + "/schema")));
+            }
             Map<Integer, JsonSchema> responses = new LinkedHashMap<>();
             operation.getResponses().forEach((status, response) -> responses.put(Integer.parseInt(status),
                     response.getContent() == null || response.getContent().get(JSON) == null ? null
                             : schema(pointer + "/responses/" + status + "/content/" + escape(JSON) + "/schema")));
             operations.put(method.name(), new SpecOperation(spec, method.name(), template, operation.getOperationId(),
-                    request, responses));
+                    request, parameters, responses));
         });
         return operations;
+    }
+
+    private String typeOf(io.swagger.v3.oas.models.media.Schema<?> schema) {
+        if (schema.get$ref() != null) {
+            return typeOf(spec.openApi().getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)));
+        }
+        return schema.getType();
     }
 
     private JsonSchema schema(String pointer) {
@@ -164,7 +203,7 @@ public final class SpecConformance {
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
-                values.put(names.get(i), matcher.group(i + 1));
+                values.put(names.get(i), URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
             }
             return Optional.of(values);
         }

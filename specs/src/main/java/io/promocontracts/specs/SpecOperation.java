@@ -1,10 +1,12 @@
 package io.promocontracts.specs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,15 +21,31 @@ public final class SpecOperation {
     private final String pathTemplate;
     private final String operationId;
     private final JsonSchema requestBody;
+    private final List<Parameter> parameters;
     private final Map<Integer, JsonSchema> responses;
 
+    /** A path or query parameter: its values arrive as text and are read as its schema's type before validation. */
+    record Parameter(String name, String in, boolean required, String type, JsonSchema schema) {
+        JsonNode value(String text) {
+            JsonNodeFactory json = JsonNodeFactory.instance;
+            if ("integer".equals(type) && text.matches("-?\\d{1,18}")) {
+                return json.numberNode(Long.parseLong(text));
+            }
+            if ("boolean".equals(type) && (text.equals("true") || text.equals("false"))) {
+                return json.booleanNode(Boolean.parseBoolean(text));
+            }
+            return json.textNode(text);
+        }
+    }
+
     SpecOperation(ApiSpec spec, String method, String pathTemplate, String operationId, JsonSchema requestBody,
-                  Map<Integer, JsonSchema> responses) {
+                  List<Parameter> parameters, Map<Integer, JsonSchema> responses) {
         this.spec = spec;
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.operationId = operationId;
         this.requestBody = requestBody;
+        this.parameters = List.copyOf(parameters);
         this.responses = Map.copyOf(responses);
     }
 
@@ -55,12 +73,54 @@ public final class SpecOperation {
         return responses.keySet();
     }
 
-    /** The body's violations of the request schema, with locations and keywords; empty when it conforms. */
-    public Set<ValidationMessage> validateBody(JsonNode body) {
+    /**
+     * The body's violations of the request schema; empty when it conforms. A union's own violation
+     * (no variant fits) is left out when a more specific one says why.
+     */
+    public List<Violation> bodyViolations(JsonNode body) {
         if (requestBody == null) {
             throw new IllegalStateException(this + " takes no request body");
         }
-        return requestBody.validate(body);
+        var messages = requestBody.validate(body);
+        boolean specific = messages.stream().anyMatch(message -> !"oneOf".equals(message.getType()));
+        return messages.stream()
+                .filter(message -> !specific || !"oneOf".equals(message.getType()))
+                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()).thenComparing(ValidationMessage::getError))
+                .map(SpecOperation::violation)
+                .distinct()
+                .toList();
+    }
+
+    /** The path and query parameters' violations; a query parameter the spec does not name is ignored. */
+    public List<Violation> parameterViolations(Map<String, String> pathParameters, Map<String, String[]> query) {
+        List<Violation> violations = new ArrayList<>();
+        for (Parameter parameter : parameters) {
+            String text = "path".equals(parameter.in()) ? pathParameters.get(parameter.name())
+                    : query.containsKey(parameter.name()) ? query.get(parameter.name())[0] : null;
+            if (text == null) {
+                if (parameter.required()) {
+                    violations.add(new Violation(List.of(parameter.name()), "required", "Required"));
+                }
+                continue;
+            }
+            parameter.schema().validate(parameter.value(text)).forEach(message ->
+                    violations.add(new Violation(List.of(parameter.name()), message.getType(),
+                            message.getError())));
+        }
+        return violations;
+    }
+
+    private static Violation violation(ValidationMessage message) {
+        List<String> path = new ArrayList<>();
+        for (int i = 0; i < message.getInstanceLocation().getNameCount(); i++) {
+            path.add(String.valueOf(message.getInstanceLocation().getElement(i)));
+        }
+        String text = message.getError();
+        if ("required".equals(message.getType()) && message.getProperty() != null) {
+            path.add(message.getProperty());
+            text = "Required";
+        }
+        return new Violation(path, message.getType(), text);
     }
 
     public List<String> requestViolations(String contentType, JsonNode body) {
@@ -77,7 +137,8 @@ public final class SpecOperation {
         if (body == null) {
             violations.add(this + " request: a body is required");
         } else {
-            validateBody(body).forEach(message -> violations.add(this + " request: " + message));
+            bodyViolations(body).forEach(violation -> violations.add(this + " request: /" + String.join("/", violation.path())
+                    + ": " + violation.message()));
         }
         return violations;
     }

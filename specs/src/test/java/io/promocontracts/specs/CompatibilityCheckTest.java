@@ -49,8 +49,8 @@ class CompatibilityCheckTest {
                 edit("a new optional request field", ApiSpec.FLEX, doc -> ((ObjectNode) schema(doc, "PromoCodeCreate").get("properties"))
                         .putObject("note").put("type", "string").put("description", "A note.")),
                 edit("a new endpoint", ApiSpec.FLOWGLAD, doc -> {
-                    ObjectNode get = ((ObjectNode) doc.get("paths")).putObject("/api/v1/discounts/{id}").putObject("get");
-                    get.put("operationId", "getDiscount").put("summary", "Get a discount");
+                    ObjectNode get = ((ObjectNode) doc.get("paths")).putObject("/api/v1/discounts/{id}/copy").putObject("get");
+                    get.put("operationId", "getDiscountCopy").put("summary", "Get a copy of a discount");
                     ObjectNode parameter = get.putArray("parameters").addObject();
                     parameter.put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "string");
                     get.putObject("responses").putObject("200").put("description", "The discount.")

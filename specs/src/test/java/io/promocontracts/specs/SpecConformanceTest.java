@@ -69,7 +69,11 @@ class SpecConformanceTest {
         assertThat(flex.responseViolations("POST", FLEX, 201, JSON, ok)).singleElement().asString().contains("documents no 201");
         assertThat(flex.responseViolations("POST", FLEX, 200, "text/plain", ok)).isNotEmpty();
         assertThat(flex.requestViolations("POST", "/v1/coupons", JSON, ok)).singleElement().asString().contains("no such path");
-        assertThat(flex.requestViolations("PATCH", FLEX, JSON, ok)).singleElement().asString().contains("allows only [POST]");
+        assertThat(flex.requestViolations("GET", "/v1/promo_codes?limit=101", null, null)).singleElement().asString().contains("limit");
+        assertThat(flex.requestViolations("GET", "/v1/promo_codes?active=maybe", null, null)).singleElement().asString().contains("active");
+        assertThat(flex.requestViolations("GET", "/v1/promo_codes/fpromo_x", null, null)).singleElement().asString().contains("id");
+        assertThat(flex.requestViolations("GET", "/v1/promo_codes?active=true&limit=100", null, null)).isEmpty();
+        assertThat(flex.requestViolations("PATCH", FLEX, JSON, ok)).singleElement().asString().contains("allows only [GET, POST]");
     }
 
     private static Arguments flex(String name, Consumer<ObjectNode> breakCoupon) {

@@ -23,10 +23,4 @@ public class ApiKeyRepository {
                 .query((rs, row) -> new Caller(rs.getString("tenant_id"), rs.getBoolean("live")))
                 .optional();
     }
-
-    public void insert(Api api, String keyHash, Caller caller) {
-        jdbc.sql("INSERT INTO api_key (key_hash, api, tenant_id, live) VALUES (?, ?, ?, ?)")
-                .params(keyHash, api.name(), caller.tenantId(), caller.live())
-                .update();
-    }
 }

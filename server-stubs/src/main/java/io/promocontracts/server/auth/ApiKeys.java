@@ -27,18 +27,7 @@ public class ApiKeys {
         return api.keyFrom(authorization).flatMap(key -> repository.findByHash(api, hash(key)));
     }
 
-    /** Registers a key for a caller unless it is registered already; the key itself is not kept. */
-    public void register(Api api, String key, Caller caller) {
-        if (!api.isKey(key)) {
-            throw new IllegalArgumentException("not a " + api + " key: " + key);
-        }
-        String hash = hash(key);
-        if (repository.findByHash(api, hash).isEmpty()) {
-            repository.insert(api, hash, caller);
-        }
-    }
-
-    static String hash(String key) {
+    private static String hash(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

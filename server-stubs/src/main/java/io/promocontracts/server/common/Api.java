@@ -1,24 +1,27 @@
 package io.promocontracts.server.common;
 
+import io.promocontracts.specs.ApiSpec;
+import io.promocontracts.specs.SpecConformance;
+
 import java.util.Optional;
 
 /** The two vendor APIs this application serves, with what tells their requests apart. */
 public enum Api {
-    /** Flex: {@code Authorization: Bearer fsk_…}. */
-    FLEX("/v1/", "/v1/promo_codes", "fsk_", true),
-    /** Flowglad: {@code Authorization: sk_…}, optionally with {@code Bearer }. */
-    FLOWGLAD("/api/", "/api/v1/discounts", "sk_", false);
+    /** Flex: paths under {@code /v1/}, {@code Authorization: Bearer fsk_…}. */
+    FLEX(ApiSpec.FLEX, "/v1/", "fsk_", true),
+    /** Flowglad: paths under {@code /api/}, {@code Authorization: sk_…}, optionally with {@code Bearer }. */
+    FLOWGLAD(ApiSpec.FLOWGLAD, "/api/", "sk_", false);
 
     private static final String BEARER = "Bearer ";
 
+    private final ApiSpec spec;
     private final String pathPrefix;
-    private final String operationPath;
     private final String keyPrefix;
     private final boolean bearerRequired;
 
-    Api(String pathPrefix, String operationPath, String keyPrefix, boolean bearerRequired) {
+    Api(ApiSpec spec, String pathPrefix, String keyPrefix, boolean bearerRequired) {
+        this.spec = spec;
         this.pathPrefix = pathPrefix;
-        this.operationPath = operationPath;
         this.keyPrefix = keyPrefix;
         this.bearerRequired = bearerRequired;
     }
@@ -28,8 +31,14 @@ public enum Api {
         return path != null && path.startsWith(FLOWGLAD.pathPrefix) ? FLOWGLAD : FLEX;
     }
 
-    public String operationPath() {
-        return operationPath;
+    /** The spec of this API, with the operations its requests are held against. */
+    public SpecConformance spec() {
+        return SpecConformance.of(spec);
+    }
+
+    /** The servlet URL pattern of every path of this API, e.g. {@code /v1/*}. */
+    public String urlPattern() {
+        return pathPrefix + "*";
     }
 
     /** The key in an {@code Authorization} header value, if the value has this API's form. */

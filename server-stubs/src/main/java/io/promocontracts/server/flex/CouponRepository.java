@@ -27,19 +27,6 @@ public class CouponRepository {
                 .optional();
     }
 
-    public void insert(CouponRecord coupon) {
-        jdbc.sql("""
-                INSERT INTO flex_coupon (coupon_id, account_id, test_mode, name, amount_off, percent_off,
-                    applies_to_products, duration, duration_in_months, max_redemptions, times_redeemed, valid,
-                    metadata, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(coupon.couponId().toLowerCase(), coupon.accountId(), coupon.testMode(), coupon.name(),
-                        coupon.amountOff(), coupon.percentOff(), json.write(coupon.appliesToProducts()),
-                        coupon.duration().name(), coupon.durationInMonths(), coupon.maxRedemptions(),
-                        coupon.timesRedeemed(), coupon.valid(), json.write(coupon.metadata()), coupon.createdAt())
-                .update();
-    }
-
     private CouponRecord map(ResultSet rs, int row) throws SQLException {
         return new CouponRecord(
                 rs.getString("coupon_id"),

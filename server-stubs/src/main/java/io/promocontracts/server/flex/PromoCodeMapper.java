@@ -4,6 +4,7 @@ import io.promocontracts.server.flex.api.model.AppliesTo;
 import io.promocontracts.server.flex.api.model.Coupon;
 import io.promocontracts.server.flex.api.model.PromoCode;
 import io.promocontracts.server.flex.api.model.PromoCodeCreate;
+import io.promocontracts.server.flex.api.model.PromoCodeList;
 import io.promocontracts.server.flex.api.model.PromoCodeResponse;
 
 import java.util.LinkedHashMap;
@@ -20,7 +21,17 @@ final class PromoCodeMapper {
     }
 
     static PromoCodeResponse toResponse(PromoCodeRecord promoCode) {
-        return new PromoCodeResponse().promoCode(new PromoCode()
+        return new PromoCodeResponse().promoCode(toPromoCode(promoCode));
+    }
+
+    static PromoCodeList toList(PromoCodePage page) {
+        return new PromoCodeList()
+                .promoCodes(page.promoCodes().stream().map(PromoCodeMapper::toPromoCode).toList())
+                .hasMore(page.hasMore());
+    }
+
+    private static PromoCode toPromoCode(PromoCodeRecord promoCode) {
+        return new PromoCode()
                 .promoCodeId(promoCode.promoCodeId())
                 .code(promoCode.code())
                 .coupon(toCoupon(promoCode.coupon()))
@@ -30,7 +41,7 @@ final class PromoCodeMapper {
                 .customer(promoCode.customer())
                 .active(promoCode.active())
                 .metadata(new LinkedHashMap<>(promoCode.metadata()))
-                .testMode(promoCode.testMode()));
+                .testMode(promoCode.testMode());
     }
 
     private static Coupon toCoupon(CouponRecord coupon) {

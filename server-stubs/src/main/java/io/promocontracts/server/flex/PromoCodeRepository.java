@@ -3,7 +3,12 @@ package io.promocontracts.server.flex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 @Repository
 public class PromoCodeRepository {
@@ -11,9 +16,12 @@ public class PromoCodeRepository {
     private final JdbcClient jdbc;
     private final MetadataJson json;
 
-    PromoCodeRepository(JdbcClient jdbc, MetadataJson json) {
+    private final CouponRepository coupons;
+
+    PromoCodeRepository(JdbcClient jdbc, MetadataJson json, CouponRepository coupons) {
         this.jdbc = jdbc;
         this.json = json;
+        this.coupons = coupons;
     }
 
     /**
@@ -35,10 +43,52 @@ public class PromoCodeRepository {
                 .update();
     }
 
-    public int count(String accountId, boolean testMode) {
-        return jdbc.sql("SELECT COUNT(*) FROM flex_promo_code WHERE account_id = ? AND test_mode = ?")
-                .params(accountId, testMode)
-                .query(Integer.class)
-                .single();
+    /** The promo code with this (lower-case) id, if it is of this account and mode. */
+    public Optional<PromoCodeRecord> find(String accountId, boolean testMode, String promoCodeId) {
+        return jdbc.sql("SELECT * FROM flex_promo_code WHERE account_id = ? AND test_mode = ? AND promo_code_id = ?")
+                .params(accountId, testMode, promoCodeId)
+                .query(this::map)
+                .optional();
+    }
+
+    /**
+     * At most {@code limit} promo codes of an account and mode, newest first (ids are ULIDs, so they
+     * sort by creation), only those with an id below {@code before} when it is given.
+     */
+    public List<PromoCodeRecord> list(String accountId, boolean testMode, Boolean active, String before, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM flex_promo_code WHERE account_id = :account AND test_mode = :testMode");
+        if (active != null) {
+            sql.append(" AND active = :active");
+        }
+        if (before != null) {
+            sql.append(" AND promo_code_id < :before");
+        }
+        sql.append(" ORDER BY promo_code_id DESC LIMIT :limit");
+        var query = jdbc.sql(sql.toString()).param("account", accountId).param("testMode", testMode).param("limit", limit);
+        if (active != null) {
+            query = query.param("active", active);
+        }
+        if (before != null) {
+            query = query.param("before", before);
+        }
+        return query.query(this::map).list();
+    }
+
+    private PromoCodeRecord map(ResultSet rs, int row) throws SQLException {
+        boolean testMode = rs.getBoolean("test_mode");
+        String accountId = rs.getString("account_id");
+        CouponRecord coupon = coupons.find(accountId, testMode, rs.getString("coupon_id"))
+                .orElseThrow(() -> new IllegalStateException("a promo code without its coupon"));
+        return new PromoCodeRecord(
+                rs.getString("promo_code_id"),
+                rs.getString("code"),
+                coupon,
+                rs.getObject("max_redemptions", Integer.class),
+                rs.getInt("times_redeemed"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("customer"),
+                rs.getBoolean("active"),
+                json.readMap(rs.getString("metadata")),
+                testMode);
     }
 }

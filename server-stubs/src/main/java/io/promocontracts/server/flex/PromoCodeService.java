@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -55,6 +56,21 @@ public class PromoCodeService {
             throw new ApiException(Failure.CONFLICT, "An active promo code with code " + code + " already exists.");
         }
         return promoCode;
+    }
+
+    /** A promo code of the caller's account and mode; one of another account or mode does not exist for the caller. */
+    @Transactional(readOnly = true)
+    public PromoCodeRecord retrieve(Caller caller, String promoCodeId) {
+        return promoCodes.find(caller.tenantId(), !caller.live(), promoCodeId.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new ApiException(Failure.NO_SUCH_OBJECT, "No such promo code: " + promoCodeId));
+    }
+
+    /** A page of the caller's promo codes, newest first, after {@code startingAfter} when given. */
+    @Transactional(readOnly = true)
+    public PromoCodePage list(Caller caller, Boolean active, int limit, String startingAfter) {
+        String before = startingAfter == null ? null : startingAfter.toLowerCase(Locale.ROOT);
+        List<PromoCodeRecord> page = promoCodes.list(caller.tenantId(), !caller.live(), active, before, limit + 1);
+        return new PromoCodePage(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
     }
 
     /** The key rules that OpenAPI 3.0 cannot state (the spec's Metadata description). */

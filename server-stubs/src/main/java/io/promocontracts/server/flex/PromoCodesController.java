@@ -3,6 +3,7 @@ package io.promocontracts.server.flex;
 import io.promocontracts.server.auth.CurrentCaller;
 import io.promocontracts.server.flex.api.PromoCodesApi;
 import io.promocontracts.server.flex.api.model.CreatePromoCodeRequest;
+import io.promocontracts.server.flex.api.model.PromoCodeList;
 import io.promocontracts.server.flex.api.model.PromoCodeResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,5 +23,15 @@ public class PromoCodesController implements PromoCodesApi {
     public ResponseEntity<PromoCodeResponse> createPromoCode(CreatePromoCodeRequest request) {
         PromoCodeRecord created = service.create(caller.get(), PromoCodeMapper.toNewPromoCode(request.getPromoCode()));
         return ResponseEntity.ok(PromoCodeMapper.toResponse(created));
+    }
+
+    @Override
+    public ResponseEntity<PromoCodeResponse> retrievePromoCode(String id) {
+        return ResponseEntity.ok(PromoCodeMapper.toResponse(service.retrieve(caller.get(), id)));
+    }
+
+    @Override
+    public ResponseEntity<PromoCodeList> listPromoCodes(Boolean active, Integer limit, String startingAfter) {
+        return ResponseEntity.ok(PromoCodeMapper.toList(service.list(caller.get(), active, limit, startingAfter)));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 @Repository
@@ -34,11 +35,27 @@ public class DiscountRepository {
                 .update();
     }
 
-    public Optional<DiscountRecord> findByCode(String organizationId, boolean livemode, String code) {
-        return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ? AND code = ?")
-                .params(organizationId, livemode, code)
+    public Optional<DiscountRecord> find(String organizationId, boolean livemode, String id) {
+        return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ? AND id = ?")
+                .params(organizationId, livemode, id)
                 .query(DiscountRepository::map)
                 .optional();
+    }
+
+    /** At most {@code limit} discounts of an organization and mode, newest first, only those after {@code after} when given. */
+    public List<DiscountRecord> list(String organizationId, boolean livemode, DiscountCursor after, int limit) {
+        if (after == null) {
+            return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ?"
+                            + " ORDER BY created_at DESC, id DESC LIMIT ?")
+                    .params(organizationId, livemode, limit)
+                    .query(DiscountRepository::map)
+                    .list();
+        }
+        return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ?"
+                        + " AND (created_at < ? OR (created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?")
+                .params(organizationId, livemode, after.createdAt(), after.createdAt(), after.id(), limit)
+                .query(DiscountRepository::map)
+                .list();
     }
 
     public int count(String organizationId, boolean livemode) {

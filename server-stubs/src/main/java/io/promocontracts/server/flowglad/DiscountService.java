@@ -49,6 +49,24 @@ public class DiscountService {
         return discount;
     }
 
+    /** A discount of the caller's organization and mode; one of another organization or mode does not exist for the caller. */
+    @Transactional(readOnly = true)
+    public DiscountRecord get(Caller caller, String id) {
+        return discounts.find(caller.tenantId(), caller.live(), id)
+                .orElseThrow(() -> new ApiException(Failure.NO_SUCH_OBJECT, "No such discount: " + id));
+    }
+
+    /** A page of the caller's discounts, newest first, starting after {@code cursor} when given. */
+    @Transactional(readOnly = true)
+    public DiscountPage list(Caller caller, String cursor, int limit) {
+        DiscountCursor after = cursor == null ? null : DiscountCursor.decode(cursor);
+        List<DiscountRecord> page = discounts.list(caller.tenantId(), caller.live(), after, limit + 1);
+        boolean hasMore = page.size() > limit;
+        List<DiscountRecord> shown = page.subList(0, Math.min(limit, page.size()));
+        String next = hasMore ? DiscountCursor.after(shown.get(shown.size() - 1)).encode() : null;
+        return new DiscountPage(shown, hasMore, discounts.count(caller.tenantId(), caller.live()), cursor, next);
+    }
+
     /** The key decides organization and mode; a body that names others is refused, never obeyed. */
     private static void checkScope(Caller caller, NewDiscount request) {
         if (request.organizationId() != null && !request.organizationId().equals(caller.tenantId())) {

@@ -3,6 +3,7 @@ package io.promocontracts.server.flowglad;
 import io.promocontracts.server.auth.CurrentCaller;
 import io.promocontracts.server.flowglad.api.DiscountsApi;
 import io.promocontracts.server.flowglad.api.model.CreateDiscountRequest;
+import io.promocontracts.server.flowglad.api.model.DiscountList;
 import io.promocontracts.server.flowglad.api.model.DiscountResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,5 +23,15 @@ public class DiscountsController implements DiscountsApi {
     public ResponseEntity<DiscountResponse> createDiscount(CreateDiscountRequest request) {
         DiscountRecord created = service.create(caller.get(), DiscountMapper.toNewDiscount(request.getDiscount()));
         return ResponseEntity.ok(DiscountMapper.toResponse(created));
+    }
+
+    @Override
+    public ResponseEntity<DiscountResponse> getDiscount(String id) {
+        return ResponseEntity.ok(DiscountMapper.toResponse(service.get(caller.get(), id)));
+    }
+
+    @Override
+    public ResponseEntity<DiscountList> listDiscounts(String cursor, Integer limit) {
+        return ResponseEntity.ok(DiscountMapper.toList(service.list(caller.get(), cursor, limit)));
     }
 }

@@ -1,6 +1,7 @@
 package io.promocontracts.server.web;
 
 import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.errors.ErrorWriter;
 import io.promocontracts.server.common.Failure;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,6 +2,7 @@ package io.promocontracts.server.web;
 
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Failure;
+import io.promocontracts.server.errors.ErrorWriter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,16 +29,7 @@ public class ContainerErrorController implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status instanceof Integer value ? value : 500;
-        Failure failure = switch (code) {
-            case 401 -> Failure.UNAUTHORIZED;
-            case 403 -> Failure.FORBIDDEN;
-            case 404 -> Failure.NOT_FOUND;
-            case 405 -> Failure.METHOD_NOT_ALLOWED;
-            case 406 -> Failure.NOT_ACCEPTABLE;
-            case 413 -> Failure.PAYLOAD_TOO_LARGE;
-            case 415 -> Failure.UNSUPPORTED_MEDIA_TYPE;
-            default -> code >= 400 && code < 500 ? Failure.INVALID_REQUEST : Failure.INTERNAL;
-        };
+        Failure failure = Failure.forStatus(code);
         errors.write(request, response, new ApiException(failure, "The request could not be processed (" + code + ")."));
     }
 }

@@ -3,14 +3,13 @@ package io.promocontracts.server.web;
 import io.promocontracts.server.auth.ApiKeys;
 import io.promocontracts.server.auth.AuthenticationFilter;
 import io.promocontracts.server.common.Api;
-import io.promocontracts.specs.ApiSpec;
-import io.promocontracts.specs.SpecConformance;
+import io.promocontracts.server.errors.ErrorWriter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Per operation path: authenticate first (401), then hold the request against its spec. */
+/** Per API, on every path under its prefix: authenticate first (401), then hold the request against its spec. */
 @Configuration(proxyBeanMethods = false)
 public class FilterConfig {
 
@@ -29,17 +28,17 @@ public class FilterConfig {
 
     @Bean
     FilterRegistrationBean<SpecValidationFilter> flexSpecValidation(ErrorWriter errors) {
-        return register(new SpecValidationFilter(SpecConformance.of(ApiSpec.FLEX), errors), Api.FLEX, SPEC_VALIDATION);
+        return register(new SpecValidationFilter(Api.FLEX.spec(), errors), Api.FLEX, SPEC_VALIDATION);
     }
 
     @Bean
     FilterRegistrationBean<SpecValidationFilter> flowgladSpecValidation(ErrorWriter errors) {
-        return register(new SpecValidationFilter(SpecConformance.of(ApiSpec.FLOWGLAD), errors), Api.FLOWGLAD, SPEC_VALIDATION);
+        return register(new SpecValidationFilter(Api.FLOWGLAD.spec(), errors), Api.FLOWGLAD, SPEC_VALIDATION);
     }
 
     private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> register(F filter, Api api, int order) {
         FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns(api.operationPath());
+        registration.addUrlPatterns(api.urlPattern());
         registration.setName(api.name().toLowerCase() + "-" + filter.getClass().getSimpleName());
         registration.setOrder(order);
         return registration;

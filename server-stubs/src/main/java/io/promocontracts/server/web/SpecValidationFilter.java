@@ -3,12 +3,13 @@ package io.promocontracts.server.web;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.ValidationMessage;
 import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.errors.ErrorWriter;
 import io.promocontracts.server.common.Failure;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecConformance.Route;
 import io.promocontracts.specs.SpecOperation;
+import io.promocontracts.specs.Violation;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,14 +21,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Holds every request to an API against its spec before any handler sees it, with the project's
  * one conformance checker: the operation the method and path reach (405 when the path has none for
- * the method), and for an operation that takes a body, its content type (415), size (413), JSON
- * syntax and the body against the operation's request schema (400). The spec is the validator, so
- * a rule added to the spec is enforced without code.
+ * the method), its path and query parameters (400), and for an operation that takes a body, its
+ * content type (415), size (413), JSON syntax and the body against the operation's request schema
+ * (400). Everything is read from the operation that matches, so a new operation or a rule added to
+ * the spec is enforced without code.
  */
 public class SpecValidationFilter extends OncePerRequestFilter {
 
@@ -52,9 +54,16 @@ public class SpecValidationFilter extends OncePerRequestFilter {
             if (route instanceof Route.MethodNotAllowed) {
                 throw new ApiException(Failure.METHOD_NOT_ALLOWED, request.getMethod() + " is not allowed on " + request.getRequestURI());
             }
-            if (route instanceof Route.Found found && found.operation().takesBody()) {
-                chain.doFilter(new CachedBodyRequest(request, checkedBody(request, found.operation())), response);
-                return;
+            if (route instanceof Route.Found found) {
+                List<Violation> violations = found.operation().parameterViolations(found.pathParameters(),
+                        SpecConformance.queryParameters(request.getQueryString()));
+                if (!violations.isEmpty()) {
+                    throw ValidationFailures.from(violations);
+                }
+                if (found.operation().takesBody()) {
+                    chain.doFilter(new CachedBodyRequest(request, checkedBody(request, found.operation())), response);
+                    return;
+                }
             }
             chain.doFilter(request, response);
         } catch (ApiException failure) {
@@ -65,7 +74,7 @@ public class SpecValidationFilter extends OncePerRequestFilter {
     private static byte[] checkedBody(HttpServletRequest request, SpecOperation operation) throws IOException {
         checkContentType(request);
         byte[] body = readBody(request);
-        Set<ValidationMessage> violations = operation.validateBody(parse(body));
+        List<Violation> violations = operation.bodyViolations(parse(body));
         if (!violations.isEmpty()) {
             throw ValidationFailures.from(violations);
         }

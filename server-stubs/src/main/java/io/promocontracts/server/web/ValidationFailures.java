@@ -1,15 +1,12 @@
 package io.promocontracts.server.web;
 
-import com.networknt.schema.ValidationMessage;
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Failure;
 import io.promocontracts.server.common.Problem;
+import io.promocontracts.specs.Violation;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Translates what the request validation found into the failure a client is answered with. */
@@ -38,31 +35,14 @@ final class ValidationFailures {
         return new ApiException(Failure.INVALID_REQUEST, message, List.of(new Problem(List.of(), "invalid_type", message)));
     }
 
-    /** A union's own violation only says that no variant fits; it is reported when nothing more specific is. */
-    static ApiException from(Set<ValidationMessage> violations) {
-        boolean specific = violations.stream().anyMatch(violation -> !"oneOf".equals(violation.getType()));
+    static ApiException from(List<Violation> violations) {
         List<Problem> problems = violations.stream()
-                .filter(violation -> !specific || !"oneOf".equals(violation.getType()))
-                .sorted(Comparator.comparing((ValidationMessage v) -> v.getInstanceLocation().toString()).thenComparing(ValidationMessage::getError))
-                .map(ValidationFailures::toProblem)
+                .map(violation -> new Problem(violation.path(), KIND.getOrDefault(violation.keyword(), "custom"), violation.message()))
                 .distinct()
                 .toList();
         String summary = problems.stream()
                 .map(problem -> (problem.path().isEmpty() ? "body" : String.join(".", problem.path())) + ": " + problem.message())
                 .collect(Collectors.joining("; "));
         return new ApiException(Failure.INVALID_REQUEST, summary, problems);
-    }
-
-    private static Problem toProblem(ValidationMessage violation) {
-        List<String> path = new ArrayList<>();
-        for (int i = 0; i < violation.getInstanceLocation().getNameCount(); i++) {
-            path.add(String.valueOf(violation.getInstanceLocation().getElement(i)));
-        }
-        String message = violation.getError();
-        if ("required".equals(violation.getType()) && violation.getProperty() != null) {
-            path.add(violation.getProperty());
-            message = "Required";
-        }
-        return new Problem(path, KIND.getOrDefault(violation.getType(), "custom"), message);
     }
 }

@@ -1,0 +1,49 @@
+package io.promocontracts.server.flowglad;
+
+import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.common.Problem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A position in a list of discounts ordered newest first: the creation time and id of the last
+ * discount of a page. A page after it holds exactly the discounts created before it (or at the
+ * same microsecond with a smaller id), so discounts created while a client pages never shift the
+ * later pages. On the wire it is opaque: base64url of {@code createdAt|id}.
+ */
+record DiscountCursor(OffsetDateTime createdAt, String id) {
+
+    private static final char SEPARATOR = '|';
+
+    static DiscountCursor after(DiscountRecord discount) {
+        return new DiscountCursor(discount.createdAt(), discount.id());
+    }
+
+    String encode() {
+        String position = createdAt.toInstant() + String.valueOf(SEPARATOR) + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads a cursor this server wrote; anything else is the client's mistake (400). */
+    static DiscountCursor decode(String cursor) {
+        try {
+            String position = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            int separator = position.indexOf(SEPARATOR);
+            if (separator < 0) {
+                throw invalid(cursor);
+            }
+            return new DiscountCursor(OffsetDateTime.parse(position.substring(0, separator)), position.substring(separator + 1));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw invalid(cursor);
+        }
+    }
+
+    private static ApiException invalid(String cursor) {
+        return ApiException.invalid("cursor: " + cursor + " is not a cursor of this list",
+                new Problem(List.of("cursor"), "custom", "not a cursor of this list"));
+    }
+}

@@ -1,0 +1,117 @@
+package io.promocontracts.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_LIVE;
+import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_TEST;
+import static io.promocontracts.server.DemoKeys.FLOWGLAD_GLOBEX_TEST;
+import static io.promocontracts.server.FlowgladDiscountsTest.discount;
+import static io.promocontracts.server.FlowgladDiscountsTest.uniqueCode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Getting and listing discounts: the organization's own, nobody else's, in stable pages. */
+class FlowgladDiscountReadsTest extends ApiIntegrationTest {
+
+    private static final String DISCOUNTS = "/api/v1/discounts";
+
+    @Test
+    void theOwnerGetsWhatWasCreatedAndNobodyElseDoes() {
+        JsonNode created = create(FLOWGLAD_ACME_TEST).get("discount");
+        String id = created.get("id").asString();
+
+        ApiClient.Reply got = api.get(DISCOUNTS + "/" + id, FLOWGLAD_ACME_TEST);
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.json().get("discount")).isEqualTo(created);
+
+        for (String other : List.of(FLOWGLAD_GLOBEX_TEST, FLOWGLAD_ACME_LIVE)) {
+            ApiClient.Reply missing = api.get(DISCOUNTS + "/" + id, other);
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.json().get("code").asString()).isEqualTo("NOT_FOUND");
+        }
+        assertThat(api.get(DISCOUNTS + "/discount_Zz9Yy8Xx7Ww6Vv5Uu4Tt3", FLOWGLAD_ACME_TEST).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theOwnerListsWhatWasCreatedWithItsRedemptionCountAndNobodyElseDoes() {
+        JsonNode created = create(FLOWGLAD_ACME_TEST).get("discount");
+
+        JsonNode listed = page(DISCOUNTS + "?limit=100", FLOWGLAD_ACME_TEST);
+        JsonNode item = find(listed, created.get("id").asString());
+        assertThat(item).isNotNull();
+        ObjectNode withoutCount = ((ObjectNode) item.deepCopy());
+        assertThat(withoutCount.remove("redemptionCount").asInt()).isZero();
+        assertThat(withoutCount).isEqualTo(created);
+        assertThat(listed.get("total").asInt()).isGreaterThanOrEqualTo(listed.get("data").size());
+        assertThat(find(page(DISCOUNTS + "?limit=100", FLOWGLAD_GLOBEX_TEST), created.get("id").asString())).isNull();
+        assertThat(find(page(DISCOUNTS + "?limit=100", FLOWGLAD_ACME_LIVE), created.get("id").asString())).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/discount_short", "/discount_Zz9Yy8Xx7Ww6Vv5Uu4Tt!", "?limit=0", "?limit=101", "?limit=ten",
+            "?cursor=bm90LWEtY3Vyc29y", "?cursor=a+b"})
+    void malformedIdsAndQueriesAreRefused(String rest) {
+        ApiClient.Reply reply = api.get(DISCOUNTS + rest, FLOWGLAD_ACME_TEST);
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+        assertThat(reply.json().get("code").asString()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void pagingWhileCreatingNeitherSkipsNorRepeats() {
+        String key = "sk_test_paging_" + uniqueCode().toLowerCase();
+        String organization = "org_" + (uniqueCode() + uniqueCode()).substring(0, 21);
+        data.flowgladOrganization(organization, key, false);
+        for (int i = 0; i < 7; i++) {
+            create(key);
+        }
+        List<String> existing = ids(page(DISCOUNTS + "?limit=100", key));
+
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            create(key);
+            JsonNode page = page(DISCOUNTS + "?limit=3" + (cursor == null ? "" : "&cursor=" + cursor), key);
+            paged.addAll(ids(page));
+            more = page.get("hasMore").asBoolean();
+            cursor = more ? page.get("nextCursor").asString() : null;
+        }
+
+        assertThat(paged).doesNotHaveDuplicates();
+        assertThat(paged.stream().filter(existing::contains).toList()).isEqualTo(existing);
+    }
+
+    private JsonNode create(String key) {
+        ApiClient.Reply reply = api.createDiscount(key, discount("forever", uniqueCode()));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private JsonNode page(String path, String key) {
+        ApiClient.Reply reply = api.get(path, key);
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("data").forEach(discount -> ids.add(discount.get("id").asString()));
+        return ids;
+    }
+
+    private static JsonNode find(JsonNode page, String id) {
+        for (JsonNode discount : page.get("data")) {
+            if (discount.get("id").asString().equals(id)) {
+                return discount;
+            }
+        }
+        return null;
+    }
+}
