@@ -1,5 +1,6 @@
 package io.promocontracts.contract;
 
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.dsl.PactDslWithState;
@@ -16,18 +17,27 @@ final class ConsumerPacts {
     private ConsumerPacts() {
     }
 
-    static V4Pact pact(PactDslWithProvider builder, String path, List<ContractCase> cases) {
+    static V4Pact pact(PactDslWithProvider builder, List<ContractCase> cases) {
         PactDslResponse previous = null;
         for (ContractCase contract : cases) {
+            ContractCase.Call call = contract.call();
             PactDslWithState withState = previous == null
                     ? builder.given(contract.state().name(), contract.state().params())
                     : previous.given(contract.state().name(), contract.state().params());
-            previous = withState
+            PactDslRequestWithPath request = withState
                     .uponReceiving(contract.description())
-                    .method("POST")
-                    .path(path)
-                    .headers(Map.of("Authorization", contract.authorization(), "Content-Type", "application/json"))
-                    .body(contract.request().toString(), "application/json")
+                    .method(call.method())
+                    .path(call.path());
+            if (!call.query().isEmpty()) {
+                request = request.encodedQuery(call.queryString());
+            }
+            if (call.body() == null) {
+                request = request.headers(Map.of("Authorization", contract.authorization()));
+            } else {
+                request = request.headers(Map.of("Authorization", contract.authorization(), "Content-Type", "application/json"))
+                        .body(call.body().toString(), "application/json");
+            }
+            previous = request
                     .willRespondWith()
                     .status(contract.status())
                     .matchHeader("Content-Type", "application/json(;.*)?", "application/json")

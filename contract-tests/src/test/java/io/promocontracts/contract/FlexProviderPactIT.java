@@ -4,6 +4,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promocontracts.specs.ApiSpec;
 
@@ -13,6 +14,8 @@ import java.util.Map;
 @Provider(FlexContract.PROVIDER)
 @PactFolder("target/pacts")
 class FlexProviderPactIT extends ProviderVerification {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @State(FlexContract.ACCOUNT_WITH_COUPON)
     void accountWithCoupon(Map<String, Object> params) {
@@ -30,6 +33,13 @@ class FlexProviderPactIT extends ProviderVerification {
         promoCode.put("promo_code_id", "fpromo_01jvajb0gcvgxn5d42cqjjmf40").put("code", (String) params.get("code"))
                 .put("test_mode", !live).set("coupon", documentedCoupon(!live));
         data().flexPromoCode((String) params.get("account"), promoCode);
+    }
+
+    @State(FlexContract.ACCOUNT_WITH_THIS_PROMO_CODE)
+    void accountWithThisPromoCode(Map<String, Object> params) {
+        String account = (String) params.get("account");
+        data().flexAccount(account, (String) params.get("key"), (Boolean) params.get("live"));
+        data().flexPromoCode(account, JSON.valueToTree(params.get("promoCode")));
     }
 
     @State(FlexContract.NO_SUCH_KEY)

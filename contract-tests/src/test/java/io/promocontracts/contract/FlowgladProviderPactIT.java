@@ -3,6 +3,7 @@ package io.promocontracts.contract;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promocontracts.specs.ApiSpec;
 
@@ -13,9 +14,14 @@ import java.util.Map;
 @PactFolder("target/pacts")
 class FlowgladProviderPactIT extends ProviderVerification {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @State(FlowgladContract.ORGANIZATION_WITH_KEY)
     void organizationWithKey(Map<String, Object> params) {
-        data().flowgladOrganization((String) params.get("organization"), (String) params.get("key"), (Boolean) params.get("live"));
+        String organization = (String) params.get("organization");
+        boolean live = (Boolean) params.get("live");
+        data().flowgladOrganization(organization, (String) params.get("key"), live);
+        data().noFlowgladDiscounts(organization, live);
     }
 
     @State(FlowgladContract.ORGANIZATION_WITH_DISCOUNT)
@@ -25,6 +31,12 @@ class FlowgladProviderPactIT extends ProviderVerification {
         discount.put("id", "discount_PactExistingDiscount1").put("organizationId", (String) params.get("organization"))
                 .put("livemode", (Boolean) params.get("live")).put("code", (String) params.get("code"));
         data().flowgladDiscount(discount);
+    }
+
+    @State(FlowgladContract.ORGANIZATION_WITH_ONLY_THIS_DISCOUNT)
+    void organizationWithOnlyThisDiscount(Map<String, Object> params) {
+        organizationWithKey(params);
+        data().flowgladOnlyDiscount(JSON.valueToTree(params.get("discount")));
     }
 
     @State(FlowgladContract.NO_SUCH_KEY)

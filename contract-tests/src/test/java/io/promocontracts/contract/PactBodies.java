@@ -56,8 +56,13 @@ final class PactBodies {
             return;
         }
         PactDslJsonArray values = body.array(name);
-        for (JsonNode value : array) {
-            if (value.isTextual()) {
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode value = array.get(i);
+            if (value.isObject()) {
+                PactDslJsonBody element = values.object();
+                fill(element, value, pointer + "/" + i, contract);
+                element.closeObject();
+            } else if (value.isTextual()) {
                 values.stringValue(value.asText());
             } else if (value.isNumber()) {
                 values.numberValue(value.numberValue());

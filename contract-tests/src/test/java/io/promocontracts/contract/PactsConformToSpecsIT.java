@@ -64,6 +64,10 @@ class PactsConformToSpecsIT {
                         i -> requestBody(i).with("discount").put("code", "X")),
                 broken("a valid request answered as invalid", FlowgladContract.PROVIDER, "a request with a too-short code",
                         i -> requestBody(i).with("discount").put("code", "VALIDCODE")),
+                broken("a page size the spec forbids", FlexContract.PROVIDER, "a request to list the active promo codes",
+                        i -> ((ObjectNode) i.get("request")).putObject("query").putArray("limit").add("500")),
+                broken("a listed discount without its redemption count", FlowgladContract.PROVIDER, "a request to list discounts",
+                        i -> ((ObjectNode) responseBody(i).get("data").get(0)).remove("redemptionCount")),
                 broken("a coupon with both amount_off and percent_off", FlexContract.PROVIDER, "a request to create the documented promo code",
                         i -> responseBody(i).with("promo_code").with("coupon").put("percent_off", 10)));
     }
@@ -97,7 +101,7 @@ class PactsConformToSpecsIT {
         JsonNode request = interaction.get("request");
         JsonNode response = interaction.get("response");
         String method = request.get("method").asText();
-        String path = request.get("path").asText();
+        String path = request.get("path").asText() + query(request.path("query"));
         List<String> errors = new ArrayList<>(spec.responseViolations(method, path, response.get("status").asInt(),
                 contentType(response), body(response)));
         List<String> requestErrors = spec.requestViolations(method, path, contentType(request), body(request));
@@ -109,6 +113,13 @@ class PactsConformToSpecsIT {
             errors.addAll(requestErrors);
         }
         return errors;
+    }
+
+    /** A V4 pact's query ({@code {"limit": ["101"]}}) as a query string, e.g. {@code ?limit=101}. */
+    private static String query(JsonNode query) {
+        List<String> pairs = new ArrayList<>();
+        query.fields().forEachRemaining(parameter -> parameter.getValue().forEach(value -> pairs.add(parameter.getKey() + "=" + value.asText())));
+        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
     }
 
     private static String contentType(JsonNode message) {

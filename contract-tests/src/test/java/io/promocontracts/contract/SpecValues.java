@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promocontracts.specs.ApiSpec;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import java.util.function.Consumer;
 
@@ -35,6 +40,41 @@ final class SpecValues {
             object.properties().removeIf(field -> field.getValue().isNull());
             object.forEach(SpecValues::removeNulls);
         }
+    }
+
+    /** A JSON object as the plain map a provider state's parameters carry. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(JsonNode object) {
+        return new ObjectMapper().convertValue(object, Map.class);
+    }
+
+    /** Query parameters that say where a page starts: the first page leaves them out. */
+    private static final List<String> POSITIONS = List.of("cursor", "starting_after");
+
+    /**
+     * A GET of a read operation for the first page, with its parameters' documented examples: the
+     * path template filled with the path parameters' examples, the query with the query parameters'
+     * examples (but the page positions). With {@code broken}, the request the spec documents as a
+     * 400: a path parameter outside its pattern, or {@code limit} one above its maximum.
+     */
+    static ContractCase.Call readCall(ApiSpec spec, String operationId, boolean broken) {
+        String template = spec.openApi().getPaths().entrySet().stream()
+                .filter(path -> path.getValue().getGet() != null && operationId.equals(path.getValue().getGet().getOperationId()))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        List<Parameter> parameters = spec.operation(operationId).getParameters();
+        String path = template;
+        Map<String, String> query = new LinkedHashMap<>();
+        for (Parameter parameter : parameters) {
+            String example = String.valueOf(parameter.getExample());
+            if ("path".equals(parameter.getIn())) {
+                path = path.replace("{" + parameter.getName() + "}", broken ? example.substring(0, example.indexOf('_') + 1) + "x" : example);
+            } else if (broken && "limit".equals(parameter.getName())) {
+                query.put("limit", String.valueOf(resolve(spec, parameter.getSchema()).getMaximum().intValue() + 1));
+            } else if (!broken && !POSITIONS.contains(parameter.getName())) {
+                query.put(parameter.getName(), example);
+            }
+        }
+        return ContractCase.Call.get(operationId, path, query);
     }
 
     static JsonNode response(ApiSpec spec, String operationId, int status, String example) {

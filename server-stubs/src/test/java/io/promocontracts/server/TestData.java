@@ -98,6 +98,19 @@ public final class TestData {
                 .update();
     }
 
+    /** The discount as the only one of its organization and mode: any other is deleted. */
+    public void flowgladOnlyDiscount(JsonNode discount) {
+        jdbc.sql("DELETE FROM flowglad_discount WHERE organization_id = ? AND livemode = ? AND id <> ?")
+                .params(discount.get("organizationId").asText(), discount.get("livemode").asBoolean(), discount.get("id").asText())
+                .update();
+        flowgladDiscount(discount);
+    }
+
+    /** No discounts in an organization and mode, so that any code is free there. */
+    public void noFlowgladDiscounts(String organizationId, boolean live) {
+        jdbc.sql("DELETE FROM flowglad_discount WHERE organization_id = ? AND livemode = ?").params(organizationId, live).update();
+    }
+
     /** How many promo codes and discounts are stored in all. */
     public long storedObjects() {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM flex_promo_code) + (SELECT COUNT(*) FROM flowglad_discount)")
