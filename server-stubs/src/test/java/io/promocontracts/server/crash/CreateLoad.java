@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -25,24 +27,45 @@ import java.util.stream.IntStream;
  */
 final class CreateLoad implements AutoCloseable {
 
-    /** A create the server acknowledged. */
-    record Acknowledged(Kind kind, String code) {
+    /** A create the server acknowledged, with the id it answered. */
+    record Acknowledged(Kind kind, String code, String id) {
     }
 
     enum Kind {
         PROMO_CODE("/v1/promo_codes", "Bearer " + DemoKeys.FLEX_ACME_TEST,
-                "{\"promo_code\":{\"coupon_id\":\"fcoup_1234567890\",\"code\":\"%s\"}}"),
+                "{\"promo_code\":{\"coupon_id\":\"fcoup_1234567890\",\"code\":\"%s\"}}", "\"promo_code_id\":\"([^\"]+)\""),
         DISCOUNT("/api/v1/discounts", DemoKeys.FLOWGLAD_ACME_TEST,
-                "{\"discount\":{\"name\":\"Crash test\",\"code\":\"%s\",\"amount\":10,\"amountType\":\"percent\",\"duration\":\"forever\"}}");
+                "{\"discount\":{\"name\":\"Crash test\",\"code\":\"%s\",\"amount\":10,\"amountType\":\"percent\",\"duration\":\"forever\"}}",
+                "\"id\":\"([^\"]+)\"");
 
         final String path;
         final String authorization;
         final String body;
+        private final Pattern id;
 
-        Kind(String path, String authorization, String body) {
+        Kind(String path, String authorization, String body, String id) {
             this.path = path;
             this.authorization = authorization;
             this.body = body;
+            this.id = Pattern.compile(id);
+        }
+
+        /** The id in a create's answer. */
+        String idIn(String answer) {
+            Matcher matcher = id.matcher(answer);
+            if (!matcher.find()) {
+                throw new IllegalStateException("no id in " + answer);
+            }
+            return matcher.group(1);
+        }
+
+        /** Reads the created object back by its id. */
+        HttpRequest read(int port, String id) {
+            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "/" + id))
+                    .header("Authorization", authorization)
+                    .timeout(Duration.ofSeconds(10))
+                    .GET()
+                    .build();
         }
 
         HttpRequest request(int port, String code) {
@@ -74,9 +97,9 @@ final class CreateLoad implements AutoCloseable {
             Kind kind = n % 2 == 0 ? Kind.DISCOUNT : Kind.PROMO_CODE;
             String code = codePrefix + Long.toString(n, 36).toUpperCase();
             try {
-                HttpResponse<Void> response = http.send(kind.request(port, code), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<String> response = http.send(kind.request(port, code), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    acknowledged.add(new Acknowledged(kind, code));
+                    acknowledged.add(new Acknowledged(kind, code, kind.idIn(response.body())));
                 } else {
                     throw new IllegalStateException(kind + " " + code + " answered " + response.statusCode());
                 }
