@@ -94,4 +94,20 @@ class FlexClientTest {
     private static CreatePromoCodeRequest request(String code) {
         return new CreatePromoCodeRequest().promoCode(new PromoCodeCreate().couponId("fcoup_1234567890").code(code));
     }
+
+    @Test
+    void retrievesAndListsWhatItCreated() throws Exception {
+        PromoCode created = promoCodes.createPromoCode(new CreatePromoCodeRequest()
+                .promoCode(new PromoCodeCreate().couponId("fcoup_1234567890").code(LocalServer.uniqueCode()))).getPromoCode();
+
+        assertThat(promoCodes.retrievePromoCode(created.getPromoCodeId()).getPromoCode()).isEqualTo(created);
+        assertThat(promoCodes.listPromoCodes(true, 100, null).getPromoCodes()).contains(created);
+        assertThatExceptionOfType(ApiException.class)
+                .isThrownBy(() -> FlexClient.promoCodes(LocalServer.baseUrl(), "fsk_test_globex_2b6d8e14c0a9f735")
+                        .retrievePromoCode(created.getPromoCodeId()))
+                .satisfies(failure -> {
+                    assertThat(failure.getCode()).isEqualTo(404);
+                    assertThat(FlexClient.error(failure).orElseThrow().getError().getCode()).isEqualTo("resource_missing");
+                });
+    }
 }

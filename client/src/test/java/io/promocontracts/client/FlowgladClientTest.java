@@ -9,6 +9,7 @@ import io.promocontracts.client.flowglad.model.Discount;
 import io.promocontracts.client.flowglad.model.DiscountCreate;
 import io.promocontracts.client.flowglad.model.DiscountForever;
 import io.promocontracts.client.flowglad.model.DiscountForeverCreate;
+import io.promocontracts.client.flowglad.model.DiscountList;
 import io.promocontracts.client.flowglad.model.DiscountNumberOfPayments;
 import io.promocontracts.client.flowglad.model.DiscountNumberOfPaymentsCreate;
 import io.promocontracts.client.flowglad.model.DiscountOnce;
@@ -93,5 +94,27 @@ class FlowgladClientTest {
         Error error = FlowgladClient.error(failure).orElseThrow();
         assertThat(error.getCode()).isEqualTo(code);
         return error;
+    }
+
+    @Test
+    void getsAndListsWhatItCreatedPageByPage() throws Exception {
+        Discount created = create(new DiscountCreate(new DiscountForeverCreate().name("Listed").code(LocalServer.uniqueCode())
+                .amount(5L).amountType(AmountType.PERCENT).duration("forever")));
+        String id = created.getDiscountForever().getId();
+
+        assertThat(discounts.getDiscount(id).getDiscount().getDiscountForever()).isEqualTo(created.getDiscountForever());
+        DiscountList first = discounts.listDiscounts(null, 1);
+        assertThat(first.getData()).hasSize(1);
+        assertThat(first.getData().get(0).getDiscountForeverListed().getId()).isEqualTo(id);
+        assertThat(first.getData().get(0).getDiscountForeverListed().getRedemptionCount()).isZero();
+        assertThat(first.getTotal()).isGreaterThanOrEqualTo(1);
+        if (first.getHasMore()) {
+            DiscountList second = discounts.listDiscounts(first.getNextCursor(), 1);
+            assertThat(second.getCurrentCursor()).isEqualTo(first.getNextCursor());
+            assertThat(second.getData()).hasSize(1);
+        }
+        assertThatExceptionOfType(ApiException.class)
+                .isThrownBy(() -> FlowgladClient.discounts(LocalServer.baseUrl(), "sk_test_globex_8c4f1a62e9d5b037").getDiscount(id))
+                .satisfies(failure -> assertThat(failure.getCode()).isEqualTo(404));
     }
 }
