@@ -2,6 +2,7 @@
 // node dist/typescript-check/src/check.js http://localhost:8080
 import * as flex from '../../target/generated-clients/typescript/flex';
 import * as flowglad from '../../target/generated-clients/typescript/flowglad';
+import Flowglad from '@flowglad/node';
 
 const FLEX_TEST_KEY = 'fsk_test_acme_4f8a2c61d9b7e350';
 const FLOWGLAD_TEST_KEY = 'sk_test_acme_5d2b9f47e1c3a860';
@@ -104,6 +105,48 @@ async function main(): Promise<void> {
       },
     }));
     expect(reply.status === 401 && reply.body.code === 'UNAUTHORIZED', `401 UNAUTHORIZED, got ${JSON.stringify(reply)}`);
+  });
+
+  await check('Flex: retrieve and list what was created; another account gets 404', async () => {
+    const { promoCode } = await promoCodes.createPromoCode({
+      createPromoCodeRequest: { promoCode: { couponId: 'fcoup_1234567890', code: uniqueCode() } },
+    });
+    const retrieved = await promoCodes.retrievePromoCode({ id: promoCode.promoCodeId });
+    expect(retrieved.promoCode.code === promoCode.code, 'the promo code retrieved by its id');
+    const listed = await promoCodes.listPromoCodes({ active: true, limit: 100 });
+    expect(listed.promoCodes.some((p) => p.promoCodeId === promoCode.promoCodeId), 'the promo code in the list');
+    const globex = new flex.PromoCodesApi(new flex.Configuration({ basePath: baseUrl, accessToken: 'fsk_test_globex_2b6d8e14c0a9f735' }));
+    const reply = await failure(() => globex.retrievePromoCode({ id: promoCode.promoCodeId }));
+    expect(reply.status === 404 && reply.body.error.code === 'resource_missing', `404 resource_missing, got ${JSON.stringify(reply)}`);
+  });
+
+  await check('Flowglad: get and page through what was created', async () => {
+    const { discount } = await discounts.createDiscount({
+      createDiscountRequest: {
+        discount: { name: 'TS listed', code: uniqueCode(), amount: 5, amountType: flowglad.AmountType.Percent, duration: 'once' },
+      },
+    });
+    const got = await discounts.getDiscount({ id: discount.id });
+    expect(got.discount.id === discount.id && got.discount.duration === 'once', 'the discount by its id');
+    const first = await discounts.listDiscounts({ limit: 1 });
+    expect(first.data.length === 1 && first.data[0].id === discount.id && first.data[0].redemptionCount === 0, 'the newest first');
+    expect(first.total >= 1, 'a total');
+    if (first.hasMore) {
+      const second = await discounts.listDiscounts({ cursor: first.nextCursor, limit: 1 });
+      expect(second.currentCursor === first.nextCursor && second.data[0].id !== discount.id, 'the next page');
+    }
+  });
+
+  await check("Flowglad's official SDK (@flowglad/node) creates, gets and lists against this server", async () => {
+    const sdk = new Flowglad({ apiKey: FLOWGLAD_TEST_KEY, baseURL: baseUrl, maxRetries: 0 });
+    const created = await sdk.discounts.create({
+      discount: { name: 'SDK', code: uniqueCode(), amount: 7, amountType: 'fixed', duration: 'forever' },
+    } as Flowglad.DiscountCreateParams);
+    const id = (created as { discount: { id: string } }).discount.id;
+    const retrieved = await sdk.discounts.retrieve(id);
+    expect((retrieved as { discount: { id: string } }).discount.id === id, 'the SDK reads the discount back');
+    const page = await sdk.discounts.list({ limit: '10' });
+    expect(page.data.some((d) => d.id === id) && page.hasMore !== undefined, 'the SDK lists it');
   });
 
   for (const result of results) {
