@@ -33,8 +33,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Contract cases generated from the specs' request schemas, for every operation that takes a body,
- * run against the real application over HTTP. Invalid cases (InvalidMutations) must get 400 in the
+ * Contract cases generated from the specs' request schemas, for every operation (its body, or its
+ * path and query parameters), run against the real application over HTTP. Invalid cases (InvalidMutations) must get 400 in the
  * vendor's error shape, a response the spec documents, and nothing stored; valid cases
  * (ValidInstances) must get 200, a documented response, one object stored, and the members sent
  * echoed as stored. The seed is printed; {@code -Dcases.seed=N} replays a run.
@@ -60,8 +60,69 @@ class GeneratedCasesIT {
     Stream<DynamicContainer> casesFromTheSchemas() {
         System.out.println("generated contract cases: seed " + SEED + " (replay with -Dcases.seed=" + SEED + ")");
         return Stream.of(CallerWorld.values()).flatMap(world -> SpecConformance.of(world.spec).operations().stream()
-                .filter(SpecOperation::takesBody)
-                .map(operation -> cases(world, operation)));
+                .map(operation -> operation.takesBody() ? cases(world, operation) : parameterCases(world, operation)));
+    }
+
+    /**
+     * The cases of an operation without a body, from its path and query parameters walked as one
+     * object: invalid ones (each rendered into the path or query; a mutation that cannot be sent
+     * as text, or that the spec still accepts as text, is dropped) must get 400; valid ones any
+     * documented answer (an id nobody has is a 404) that conforms. Neither may store anything.
+     */
+    private DynamicContainer parameterCases(CallerWorld world, SpecOperation operation) {
+        SpecSchemas schemas = new SpecSchemas(world.spec);
+        JsonNode schema = schemas.parametersSchema(operation.method(), operation.pathTemplate());
+        Map<String, String> locations = schemas.parameterLocations(operation.method(), operation.pathTemplate());
+        Random random = new Random(SEED);
+        Map<String, String> invalid = new LinkedHashMap<>();
+        List<String> valid = new ArrayList<>();
+        if (schema != null) {
+            for (int base = 0; base < MUTATION_BASES; base++) {
+                JsonNode parameters = new ValidInstances(schemas, Map.of(), random, true).of(schema);
+                new InvalidMutations(schemas, new ValidInstances(schemas, Map.of(), random, false), random).of(schema, parameters)
+                        .forEach(mutation -> ParameterRequests.render(operation.pathTemplate(), locations, mutation.body())
+                                .filter(request -> !conformance(world).requestViolations(operation.method(), request, null, null).isEmpty())
+                                .ifPresent(request -> invalid.putIfAbsent(mutation.description(), request)));
+            }
+            for (int i = 0; i < VALID_CASES; i++) {
+                ParameterRequests.render(operation.pathTemplate(), locations,
+                        new ValidInstances(schemas, Map.of(), random, false).of(schema)).ifPresent(valid::add);
+            }
+        } else {
+            valid.add(operation.pathTemplate());
+        }
+        System.out.printf("generated contract cases for %s: %d invalid, %d valid (listed in %s)%n", operation, invalid.size(),
+                valid.size(), list(operation, invalid.keySet(), valid.stream().map(JSON::valueToTree).map(JsonNode.class::cast).toList()));
+
+        Stream<DynamicTest> rejected = invalid.entrySet().stream().map(mutation -> DynamicTest.dynamicTest(
+                "invalid: " + mutation.getKey(), () -> rejectedParameters(world, operation, mutation.getKey(), mutation.getValue())));
+        Stream<DynamicTest> answered = valid.stream().map(request ->
+                DynamicTest.dynamicTest("valid: " + request, () -> answeredParameters(world, operation, request)));
+        return DynamicContainer.dynamicContainer(operation.toString(), Stream.concat(rejected, answered));
+    }
+
+    private void rejectedParameters(CallerWorld world, SpecOperation operation, String description, String request) throws Exception {
+        long before = stored(world);
+
+        Reply reply = send(world, operation.method(), request, null);
+
+        assertThat(reply.status()).as("%s: %s\n%s", description, request, reply.body()).isEqualTo(400);
+        assertThat(reply.body().at(world.invalidCodePointer).asText()).isEqualTo(world.invalidCode);
+        assertThat(conformance(world).responseViolations(operation.method(), request, reply.status(), reply.contentType(), reply.body()))
+                .isEmpty();
+        assertThat(stored(world)).as("objects stored").isEqualTo(before);
+    }
+
+    private void answeredParameters(CallerWorld world, SpecOperation operation, String request) throws Exception {
+        assertThat(conformance(world).requestViolations(operation.method(), request, null, null))
+                .as("the generated case conforms to the spec").isEmpty();
+        long before = stored(world);
+
+        Reply reply = send(world, operation.method(), request, null);
+
+        assertThat(conformance(world).responseViolations(operation.method(), request, reply.status(), reply.contentType(), reply.body()))
+                .as("%s answered %s: %s", request, reply.status(), reply.body()).isEmpty();
+        assertThat(stored(world)).as("objects stored").isEqualTo(before);
     }
 
     private DynamicContainer cases(CallerWorld world, SpecOperation operation) {
@@ -97,7 +158,7 @@ class GeneratedCasesIT {
                 .as("the generated case breaks the spec: %s", mutation).isNotEmpty();
         long before = stored(world);
 
-        Reply reply = send(world, operation, mutation.body());
+        Reply reply = send(world, operation.method(), operation.pathTemplate(), mutation.body());
 
         assertThat(reply.status()).as("%s: %s\n%s", mutation, mutation.body(), reply.body()).isEqualTo(400);
         assertThat(reply.body().at(world.invalidCodePointer).asText()).isEqualTo(world.invalidCode);
@@ -111,7 +172,7 @@ class GeneratedCasesIT {
                 .as("the generated case conforms to the spec").isEmpty();
         long before = stored(world);
 
-        Reply reply = send(world, operation, body);
+        Reply reply = send(world, operation.method(), operation.pathTemplate(), body);
 
         assertThat(reply.status()).as("%s", reply.body()).isEqualTo(200);
         assertThat(conformance(world).responseViolations(operation.method(), operation.pathTemplate(), reply.status(),
@@ -162,12 +223,12 @@ class GeneratedCasesIT {
     private record Reply(int status, String contentType, JsonNode body) {
     }
 
-    private Reply send(CallerWorld world, SpecOperation operation, JsonNode body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + operation.pathTemplate()))
-                .header("Authorization", world.authorization)
-                .header("Content-Type", "application/json")
-                .method(operation.method(), HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build();
+    private Reply send(CallerWorld world, String method, String pathAndQuery, JsonNode body) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .header("Authorization", world.authorization);
+        HttpRequest request = body == null ? builder.method(method, HttpRequest.BodyPublishers.noBody()).build()
+                : builder.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                 JSON.readTree(response.body()));

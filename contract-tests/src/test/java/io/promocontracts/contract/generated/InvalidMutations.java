@@ -90,6 +90,10 @@ final class InvalidMutations {
             default -> JSON.arrayNode();
         };
         add(pointer + ": a " + wrong.getNodeType().name().toLowerCase() + " where the spec says " + type, replaced(pointer, wrong));
+        if ("integer".equals(type) || "number".equals(type) || "boolean".equals(type)) {
+            // Read from text (a query parameter), "12" and "true" are valid; a word is not.
+            add(pointer + ": a word where the spec says " + type, replaced(pointer, JSON.textNode("not-a-" + type)));
+        }
         if (schema.has("enum") && "string".equals(type)) {
             add(pointer + ": a value outside its enum", replaced(pointer, JSON.textNode("not_in_the_enum")));
         }

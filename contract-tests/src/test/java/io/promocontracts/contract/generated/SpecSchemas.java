@@ -36,6 +36,35 @@ final class SpecSchemas {
                 .at("/requestBody/content/application~1json/schema"));
     }
 
+    /**
+     * The operation's path and query parameters as one object schema, a member per parameter, so
+     * that the generators walk them as they walk a body; null when it has none.
+     */
+    JsonNode parametersSchema(String method, String pathTemplate) {
+        JsonNode parameters = document.path("paths").path(pathTemplate).path(method.toLowerCase()).path("parameters");
+        if (parameters.isEmpty()) {
+            return null;
+        }
+        ObjectNode schema = object().put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        var required = schema.putArray("required");
+        parameters.forEach(parameter -> {
+            properties.set(parameter.get("name").asText(), resolve(parameter.get("schema")));
+            if (parameter.path("required").asBoolean()) {
+                required.add(parameter.get("name").asText());
+            }
+        });
+        return schema;
+    }
+
+    /** Where each parameter goes: {@code path} or {@code query}, by name. */
+    Map<String, String> parameterLocations(String method, String pathTemplate) {
+        Map<String, String> locations = new java.util.LinkedHashMap<>();
+        document.path("paths").path(pathTemplate).path(method.toLowerCase()).path("parameters")
+                .forEach(parameter -> locations.put(parameter.get("name").asText(), parameter.get("in").asText()));
+        return locations;
+    }
+
     /** The schema itself, or what its {@code $ref} points at (followed until it is no reference). */
     JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
