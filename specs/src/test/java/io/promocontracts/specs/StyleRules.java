@@ -26,6 +26,7 @@ final class StyleRules {
     static final String NAMED_BODY_SCHEMA = "named-body-schema";
     static final String PROPERTY_DESCRIPTION = "property-description";
     static final String ID_PATTERN = "id-pattern";
+    static final String NULLABLE_TYPE = "nullable-type";
 
     private static final String ERROR_REF = "#/components/schemas/Error";
     private static final String SCHEMAS_REF = "#/components/schemas/";
@@ -93,7 +94,16 @@ final class StyleRules {
     }
 
     private void checkSchemas() {
-        api.getComponents().getSchemas().forEach((name, schema) -> checkProperties("$.components.schemas." + name, schema));
+        api.getComponents().getSchemas().forEach((name, schema) -> {
+            checkNullable("$.components.schemas." + name, schema);
+            checkProperties("$.components.schemas." + name, schema);
+        });
+    }
+
+    /** OpenAPI 3.0 gives {@code nullable} a meaning only beside a {@code type}; linters refuse it alone. */
+    private void checkNullable(String at, Schema<?> schema) {
+        require(!Boolean.TRUE.equals(schema.getNullable()) || schema.get$ref() != null || isSet(schema.getType()), at, NULLABLE_TYPE,
+                "nullable is used only beside a type");
     }
 
     private void checkProperties(String at, Schema<?> schema) {
@@ -107,6 +117,7 @@ final class StyleRules {
                     "every property has a description");
             boolean id = name.equals("id") || name.endsWith("_id") || name.endsWith("Id");
             require(!id || isSet(resolved.getPattern()), propertyAt, ID_PATTERN, "an id property carries a pattern");
+            checkNullable(propertyAt, property);
             checkProperties(propertyAt, property);
         });
     }

@@ -45,7 +45,9 @@ class StyleRulesTest {
                 violation(StyleRules.PROPERTY_DESCRIPTION, "$.components.schemas.PromoCode.properties.times_redeemed", ApiSpec.FLEX,
                         doc -> ((ObjectNode) schema(doc, "PromoCode").at("/properties/times_redeemed")).remove("description")),
                 violation(StyleRules.ID_PATTERN, "$.components.schemas.DiscountOnce.properties.id", ApiSpec.FLOWGLAD,
-                        doc -> schema(doc, "DiscountId").remove("pattern")));
+                        doc -> schema(doc, "DiscountId").remove("pattern")),
+                violation(StyleRules.NULLABLE_TYPE, "$.components.schemas.NullOnly", ApiSpec.FLEX,
+                        doc -> schema(doc, "NullOnly").remove("type")));
     }
 
     @ParameterizedTest
