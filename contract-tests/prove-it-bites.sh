@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shows that the build's guards catch the faults they exist for. For each change below, a throw-away
 # clone of this repository gets the change, and ./mvnw verify must fail, in the named test.
-# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability]...   (default: all)
+# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript]...   (default: all)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -17,6 +17,9 @@ apply_change() {
         validation) # The server stops holding request bodies against the spec.
             sed -i 's/        if (!violations.isEmpty()) {/        if (violations.isEmpty() \&\& !violations.isEmpty()) {/' \
                 server-stubs/src/main/java/io/promocontracts/server/web/SpecValidationFilter.java ;;
+        typescript) # The server answers a Flowglad id nobody has with another code than the TypeScript consumer expects.
+            sed -i 's/NO_SUCH_OBJECT(404, "resource_missing", "NOT_FOUND")/NO_SUCH_OBJECT(404, "resource_missing", "MISSING")/' \
+                server-stubs/src/main/java/io/promocontracts/server/common/Failure.java ;;
         durability) # The embedded database goes back to H2's write delay, and the start-up check is gone.
             sed -i 's/;WRITE_DELAY=0$//' server-stubs/src/main/resources/application.properties
             sed -i 's/            checkH2(url);/            return;/' \
@@ -32,11 +35,14 @@ expected_failure() {
         client) echo "FlowgladConsumerPactTest" ;;
         validation) echo "GeneratedCasesIT" ;;
         durability) echo "CrashRecoveryIT" ;;
+        typescript) echo "promo-contracts-typescript-client" ;;
     esac
 }
 
 verify() {
     case $1 in
+        typescript) ./mvnw -B -q -pl client -am -Pclients install -DskipTests >/dev/null 2>&1
+                    contract-tests/typescript-consumer/run.sh && ./mvnw -B -pl contract-tests verify ;;
         durability) ./mvnw -B -pl specs,server-stubs verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
                         -Dit.test='CrashRecoveryIT#embedded*' ;;
         *) ./mvnw -B -q -pl specs,server-stubs,client -am install -DskipTests >/dev/null 2>&1
@@ -45,7 +51,7 @@ verify() {
 }
 
 status=0
-for change in "${@:-spec server client validation durability}"; do
+for change in "${@:-spec server client validation durability typescript}"; do
   for one in $change; do
     work=$(mktemp -d)
     git clone -q "$root" "$work/repo"
@@ -57,7 +63,7 @@ for change in "${@:-spec server client validation durability}"; do
     )
     result=$?
     test=$(expected_failure "$one")
-    if [[ $result -ne 0 ]] && grep -q "FAILURE.*$test\|$test.*FAILURE" "$work/build.log"; then
+    if [[ $result -ne 0 ]] && grep -q "FAILURE.*$test\|$test.*FAILURE\|\] .*$test - Upon" "$work/build.log"; then
         echo "== $one change: caught by $test"
         grep -h "^crash test on" "$work/build.log" || true
         grep -E -A12 "<<< (FAILURE|ERROR)!" "$work/build.log" | grep -v '^\s*at ' | head -16

@@ -31,10 +31,10 @@ class PactsConformToSpecsIT {
 
     static Stream<Arguments> interactions() {
         return SPECS.keySet().stream().sorted().flatMap(provider -> {
-            var interactions = PactFiles.interactions(provider);
-            assertThat(interactions).as("interactions of %s", provider).hasSize(EXPECTED_INTERACTIONS.get(provider));
-            return interactions.stream().map(interaction ->
-                    argumentSet(provider + ": " + interaction.get("description").asText(), provider, interaction));
+            assertThat(PactFiles.interactions(provider)).as("interactions of %s", provider).hasSize(EXPECTED_INTERACTIONS.get(provider));
+            return PactFiles.allInteractions(provider).stream().map(interaction -> argumentSet(
+                    PactFiles.consumerOf(interaction) + " with " + provider + ": " + interaction.get("description").asText(),
+                    provider, interaction));
         });
     }
 

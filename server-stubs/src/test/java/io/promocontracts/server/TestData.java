@@ -60,10 +60,14 @@ public final class TestData {
                 .update();
     }
 
-    /** A promo code of an account, with its coupon, as the spec's {@code PromoCode} schema writes it. */
+    /**
+     * A promo code of an account, with its coupon, as the spec's {@code PromoCode} schema writes it.
+     * Ids are unique across accounts: one held by another account moves to this one.
+     */
     public void flexPromoCode(String accountId, JsonNode promoCode) {
         flexCoupon(accountId, promoCode.get("coupon"));
         String id = promoCode.get("promo_code_id").asText();
+        jdbc.sql("DELETE FROM flex_promo_code WHERE promo_code_id = ? AND account_id <> ?").params(id, accountId).update();
         if (exists("SELECT COUNT(*) FROM flex_promo_code WHERE promo_code_id = ?", id)) {
             return;
         }
@@ -81,9 +85,14 @@ public final class TestData {
                 .update();
     }
 
-    /** A discount, as the spec's {@code Discount} schema writes it (its organization must exist). */
+    /**
+     * A discount, as the spec's {@code Discount} schema writes it (its organization must exist). Ids
+     * are unique across organizations: one held elsewhere moves to this organization and mode.
+     */
     public void flowgladDiscount(JsonNode discount) {
         String id = discount.get("id").asText();
+        jdbc.sql("DELETE FROM flowglad_discount WHERE id = ? AND (organization_id <> ? OR livemode <> ?)")
+                .params(id, discount.get("organizationId").asText(), discount.get("livemode").asBoolean()).update();
         if (exists("SELECT COUNT(*) FROM flowglad_discount WHERE id = ?", id)) {
             return;
         }
