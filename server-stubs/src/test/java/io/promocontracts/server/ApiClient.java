@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Real HTTP against the running application. Every response to a documented operation is held
  * against the spec, so each test also proves that the status and body it got are documented.
  */
-final class ApiClient {
+public final class ApiClient {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper SPEC_JSON = new ObjectMapper();
     private static final Map<Api, SpecConformance> SPECS = Map.of(
@@ -32,31 +32,31 @@ final class ApiClient {
 
     private final int port;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.port = port;
     }
 
-    record Reply(int status, String text) {
+    public record Reply(int status, String text) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(text);
         }
     }
 
-    Reply createPromoCode(String key, Object body) {
+    public Reply createPromoCode(String key, Object body) {
         return send("POST", PromoCodesApi.PATH_CREATE_PROMO_CODE, key == null ? null : "Bearer " + key, "application/json", json(body));
     }
 
-    Reply createDiscount(String key, Object body) {
+    public Reply createDiscount(String key, Object body) {
         return send("POST", DiscountsApi.PATH_CREATE_DISCOUNT, key, "application/json", json(body));
     }
 
     /** A GET of a path (with its query) under the API's key, sent the way each vendor expects it. */
-    Reply get(String path, String key) {
+    public Reply get(String path, String key) {
         return send("GET", path, path.startsWith("/v1/") ? "Bearer " + key : key, null, null);
     }
 
-    Reply send(String method, String path, String authorization, String contentType, String body) {
+    public Reply send(String method, String path, String authorization, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
@@ -89,7 +89,7 @@ final class ApiClient {
         }
     }
 
-    static String json(Object body) {
+    public static String json(Object body) {
         return body instanceof String text ? text : JSON.writeValueAsString(body);
     }
 }

@@ -10,16 +10,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole application on a random port over its real database; tests talk to it over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ApiIntegrationTest {
+public abstract class ApiIntegrationTest {
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    JdbcClient jdbc;
+    protected JdbcClient jdbc;
 
-    ApiClient api;
-    TestData data;
+    protected ApiClient api;
+    protected TestData data;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -33,7 +33,7 @@ abstract class ApiIntegrationTest {
     }
 
     /** The number of promo codes and discounts stored. */
-    long storedRows() {
+    protected long storedRows() {
         return data.storedObjects();
     }
 }

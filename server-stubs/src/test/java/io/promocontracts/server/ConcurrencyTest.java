@@ -1,5 +1,7 @@
 package io.promocontracts.server;
 
+import io.promocontracts.server.flex.FlexPromoCodesTest;
+import io.promocontracts.server.flowglad.FlowgladDiscountsTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

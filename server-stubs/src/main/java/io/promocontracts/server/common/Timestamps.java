@@ -11,15 +11,7 @@ import java.time.temporal.ChronoUnit;
 @Component
 public class Timestamps {
 
-    private final Clock clock;
-
-    public Timestamps() {
-        this(Clock.systemUTC());
-    }
-
-    Timestamps(Clock clock) {
-        this.clock = clock;
-    }
+    private final Clock clock = Clock.systemUTC();
 
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

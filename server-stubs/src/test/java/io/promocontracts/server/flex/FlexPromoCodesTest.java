@@ -1,5 +1,8 @@
-package io.promocontracts.server;
+package io.promocontracts.server.flex;
 
+import io.promocontracts.server.ApiClient;
+import io.promocontracts.server.ApiIntegrationTest;
+import io.promocontracts.server.DemoKeys;
 import com.github.f4b6a3.ulid.Ulid;
 import io.promocontracts.specs.ApiSpec;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,7 @@ import static io.promocontracts.server.DemoKeys.FLEX_ACME_TEST;
 import static io.promocontracts.server.DemoKeys.FLEX_GLOBEX_TEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FlexPromoCodesTest extends ApiIntegrationTest {
+public class FlexPromoCodesTest extends ApiIntegrationTest {
 
     private static final String OPERATION = "createPromoCode";
     private static final String TEST_ONLY_COUPON = "fcoup_01jvajb0g9q2w8k4m6t3r5y7zx";
@@ -155,18 +158,18 @@ class FlexPromoCodesTest extends ApiIntegrationTest {
     }
 
     /** The documented request with another coupon and code. */
-    static ObjectNode request(String couponId, String code) {
+    public static ObjectNode request(String couponId, String code) {
         ObjectNode body = documentedRequest();
         ((ObjectNode) body.get("promo_code")).put("coupon_id", couponId).put("code", code);
         return body;
     }
 
-    static String uniqueCode() {
+    public static String uniqueCode() {
         return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
     }
 
     /** Spec examples come as Jackson 2 trees (swagger-parser); the application speaks Jackson 3. */
-    static JsonNode toJackson3(com.fasterxml.jackson.databind.JsonNode node) {
+    public static JsonNode toJackson3(com.fasterxml.jackson.databind.JsonNode node) {
         return ApiClient.JSON.readTree(node.toString());
     }
 

@@ -1,6 +1,6 @@
-package io.promocontracts.server.crash;
+package io.promocontracts.server.storage;
 
-import io.promocontracts.server.crash.CreateLoad.Acknowledged;
+import io.promocontracts.server.storage.CreateLoad.Acknowledged;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 

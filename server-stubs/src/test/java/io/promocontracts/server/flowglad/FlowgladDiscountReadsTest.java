@@ -1,5 +1,8 @@
-package io.promocontracts.server;
+package io.promocontracts.server.flowglad;
 
+import io.promocontracts.server.ApiClient;
+import io.promocontracts.server.ApiIntegrationTest;
+import io.promocontracts.server.DemoKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,8 +15,8 @@ import java.util.List;
 import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_LIVE;
 import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_TEST;
 import static io.promocontracts.server.DemoKeys.FLOWGLAD_GLOBEX_TEST;
-import static io.promocontracts.server.FlowgladDiscountsTest.discount;
-import static io.promocontracts.server.FlowgladDiscountsTest.uniqueCode;
+import static io.promocontracts.server.flowglad.FlowgladDiscountsTest.discount;
+import static io.promocontracts.server.flowglad.FlowgladDiscountsTest.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Getting and listing discounts: the organization's own, nobody else's, in stable pages. */

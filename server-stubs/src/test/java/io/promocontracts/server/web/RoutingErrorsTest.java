@@ -1,5 +1,8 @@
-package io.promocontracts.server;
+package io.promocontracts.server.web;
 
+import io.promocontracts.server.ApiClient;
+import io.promocontracts.server.ApiIntegrationTest;
+import io.promocontracts.server.DemoKeys;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,5 +1,8 @@
-package io.promocontracts.server;
+package io.promocontracts.server.flex;
 
+import io.promocontracts.server.ApiClient;
+import io.promocontracts.server.ApiIntegrationTest;
+import io.promocontracts.server.DemoKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,8 +14,8 @@ import java.util.List;
 import static io.promocontracts.server.DemoKeys.FLEX_ACME_LIVE;
 import static io.promocontracts.server.DemoKeys.FLEX_ACME_TEST;
 import static io.promocontracts.server.DemoKeys.FLEX_GLOBEX_TEST;
-import static io.promocontracts.server.FlexPromoCodesTest.request;
-import static io.promocontracts.server.FlexPromoCodesTest.uniqueCode;
+import static io.promocontracts.server.flex.FlexPromoCodesTest.request;
+import static io.promocontracts.server.flex.FlexPromoCodesTest.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Retrieving and listing promo codes: the owner's own, nobody else's, in stable pages. */

@@ -1,5 +1,9 @@
-package io.promocontracts.server;
+package io.promocontracts.server.flowglad;
 
+import io.promocontracts.server.ApiClient;
+import io.promocontracts.server.ApiIntegrationTest;
+import io.promocontracts.server.DemoKeys;
+import io.promocontracts.server.flex.FlexPromoCodesTest;
 import io.promocontracts.specs.ApiSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,10 +19,10 @@ import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_LIVE;
 import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_TEST;
 import static io.promocontracts.server.DemoKeys.FLOWGLAD_GLOBEX;
 import static io.promocontracts.server.DemoKeys.FLOWGLAD_GLOBEX_TEST;
-import static io.promocontracts.server.FlexPromoCodesTest.toJackson3;
+import static io.promocontracts.server.flex.FlexPromoCodesTest.toJackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FlowgladDiscountsTest extends ApiIntegrationTest {
+public class FlowgladDiscountsTest extends ApiIntegrationTest {
 
     private static final String OPERATION = "createDiscount";
 
@@ -129,12 +133,12 @@ class FlowgladDiscountsTest extends ApiIntegrationTest {
     }
 
     /** A code no other test uses, within Flowglad's 20 characters. */
-    static String uniqueCode() {
+    public static String uniqueCode() {
         return FlexPromoCodesTest.uniqueCode().substring(0, 12);
     }
 
     /** The documented "numberOfPayments" example with another duration and code. */
-    static ObjectNode discount(String duration, String code) {
+    public static ObjectNode discount(String duration, String code) {
         ObjectNode body = (ObjectNode) toJackson3(ApiSpec.FLOWGLAD.requestExample(OPERATION, "numberOfPayments"));
         ObjectNode discount = (ObjectNode) body.get("discount");
         discount.put("duration", duration).put("code", code);

@@ -1,4 +1,4 @@
-package io.promocontracts.server.crash;
+package io.promocontracts.server.storage;
 
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -1,4 +1,4 @@
-package io.promocontracts.server.crash;
+package io.promocontracts.server.storage;
 
 import io.promocontracts.server.DemoKeys;
 

@@ -1,5 +1,8 @@
-package io.promocontracts.server;
+package io.promocontracts.server.web;
 
+import io.promocontracts.server.ApiClient;
+import io.promocontracts.server.ApiIntegrationTest;
+import io.promocontracts.server.DemoKeys;
 import io.promocontracts.server.common.Api;
 import io.promocontracts.server.flex.api.PromoCodesApi;
 import io.promocontracts.server.flowglad.api.DiscountsApi;

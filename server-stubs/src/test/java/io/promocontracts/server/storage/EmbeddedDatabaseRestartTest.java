@@ -1,5 +1,9 @@
-package io.promocontracts.server;
+package io.promocontracts.server.storage;
 
+import io.promocontracts.server.ApiClient;
+import io.promocontracts.server.DemoKeys;
+import io.promocontracts.server.PromoContractsApplication;
+import io.promocontracts.server.flex.FlexPromoCodesTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
