@@ -80,19 +80,19 @@ class DocsPageBrowserIT {
         assertThat(operationsShown("Flex Promo Codes")).isEqualTo(operationIds(ApiSpec.FLEX));
         assertThat(operationsShown("Flowglad Discounts")).isEqualTo(operationIds(ApiSpec.FLOWGLAD));
 
-        new Select(browser.findElement(By.cssSelector(".servers select"))).selectByValue("http://localhost:8080");
+        new Select(clickable(".servers select")).selectByValue("http://localhost:8080");
         authorize(DemoKeys.FLOWGLAD_ACME_LIVE);
-        WebElement create = browser.findElement(By.id("operations-Discounts-createDiscount"));
-        create.findElement(By.cssSelector(".opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(create.findElement(By.cssSelector(".try-out__btn")))).click();
-        create.findElement(By.cssSelector(".execute")).click();
+        String create = "#operations-Discounts-createDiscount ";
+        clickable(create + ".opblock-summary").click();
+        clickable(create + ".try-out__btn").click();
+        clickable(create + ".execute").click();
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#operations-Discounts-createDiscount .live-responses-table tr.response .response-col_status")));
+                By.cssSelector(create + ".live-responses-table tr.response .response-col_status")));
 
         assertThat(status.getText().trim()).isEqualTo("200");
-        assertThat(create.findElement(By.cssSelector(".live-responses-table tr.response .response-col_description")).getText())
+        assertThat(browser.findElement(By.cssSelector(create + ".live-responses-table tr.response .response-col_description")).getText())
                 .contains("\"discount\"").contains("LAUNCH2023");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", create);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.cssSelector(create)));
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
 
@@ -112,11 +112,17 @@ class DocsPageBrowserIT {
     }
 
     private void authorize(String key) {
-        browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
-        dialog.findElement(By.cssSelector("input[type=text], input[type=password]")).sendKeys(key);
-        dialog.findElement(By.cssSelector(".auth-btn-wrapper .authorize")).click();
-        dialog.findElement(By.cssSelector(".btn-done")).click();
+        clickable(".auth-wrapper .authorize").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux input[type=text], .modal-ux input[type=password]")))
+                .sendKeys(key);
+        clickable(".modal-ux .auth-btn-wrapper .authorize").click();
+        clickable(".modal-ux .btn-done").click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+    }
+
+    /** The element, once the page has rendered it and it can be clicked. */
+    private WebElement clickable(String selector) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
     }
 
     private static Set<String> operationIds(ApiSpec spec) {
