@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Contract cases generated from the specs' request schemas, for every operation (its body, or its
  * path and query parameters), run against the real application over HTTP. Invalid cases (InvalidMutations) must get 400 in the
  * vendor's error shape, a response the spec documents, and nothing stored; valid cases
- * (ValidInstances) must get 200, a documented response, one object stored, and the members sent
- * echoed as stored. The seed is printed; {@code -Dcases.seed=N} replays a run.
+ * (ValidInstances) must get 200, a documented response, one object stored, the members sent
+ * echoed as stored, and the object read back by its id exactly as the create answered it. The seed is printed; {@code -Dcases.seed=N} replays a run.
  */
 @SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -186,6 +186,9 @@ class GeneratedCasesIT {
                 assertThat(answered.get(member)).as("%s as stored", member).isEqualTo(world.stored.apply(member, sent.get(member)));
             }
         });
+        Reply stored = send(world, "GET", operation.pathTemplate() + "/" + answered.get(world.idMember).asText(), null);
+        assertThat(stored.status()).as("reading the created object back: %s", stored.body()).isEqualTo(200);
+        assertThat(stored.body().get(wrapper)).as("the object as stored").isEqualTo(answered);
     }
 
     /** Writes the cases of an operation to {@code target/generated-cases/}, for a person to read. */
