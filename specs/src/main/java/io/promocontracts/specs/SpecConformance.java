@@ -56,10 +56,6 @@ public final class SpecConformance {
         return INSTANCES.computeIfAbsent(spec, SpecConformance::new);
     }
 
-    public ApiSpec spec() {
-        return spec;
-    }
-
     /** Every operation of the spec, in document order. */
     public List<SpecOperation> operations() {
         return paths.stream().flatMap(path -> path.operations.values().stream()).toList();
@@ -153,7 +149,7 @@ public final class SpecConformance {
             operation.getResponses().forEach((status, response) -> responses.put(Integer.parseInt(status),
                     response.getContent() == null || response.getContent().get(JSON) == null ? null
                             : schema(pointer + "/responses/" + status + "/content/" + escape(JSON) + "/schema")));
-            operations.put(method.name(), new SpecOperation(spec, method.name(), template, operation.getOperationId(),
+            operations.put(method.name(), new SpecOperation(method.name(), template, operation.getOperationId(),
                     request, parameters, responses));
         });
         return operations;

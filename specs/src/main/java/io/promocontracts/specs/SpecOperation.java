@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** One operation of a spec, with the schemas of its request body and of each documented response. */
 public final class SpecOperation {
 
     private static final String JSON = "application/json";
 
-    private final ApiSpec spec;
     private final String method;
     private final String pathTemplate;
     private final String operationId;
@@ -38,19 +36,14 @@ public final class SpecOperation {
         }
     }
 
-    SpecOperation(ApiSpec spec, String method, String pathTemplate, String operationId, JsonSchema requestBody,
+    SpecOperation(String method, String pathTemplate, String operationId, JsonSchema requestBody,
                   List<Parameter> parameters, Map<Integer, JsonSchema> responses) {
-        this.spec = spec;
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.operationId = operationId;
         this.requestBody = requestBody;
         this.parameters = List.copyOf(parameters);
         this.responses = Map.copyOf(responses);
-    }
-
-    public ApiSpec spec() {
-        return spec;
     }
 
     public String method() {
@@ -67,10 +60,6 @@ public final class SpecOperation {
 
     public boolean takesBody() {
         return requestBody != null;
-    }
-
-    public Set<Integer> documentedStatuses() {
-        return responses.keySet();
     }
 
     /**
