@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ class CrashRecoveryIT {
     private static final int ROUNDS = 3;
     private static final int CONNECTIONS = 16;
     private static final int MIN_ACKNOWLEDGED_BEFORE_KILL = 200;
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
@@ -70,7 +72,13 @@ class CrashRecoveryIT {
     /** Loads the server until enough creates were acknowledged, then kills it at a random moment. */
     private static List<Acknowledged> loadUntilKilled(ServerProcess server, String prefix) throws Exception {
         try (CreateLoad load = new CreateLoad(server.port(), CONNECTIONS, prefix)) {
+            long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
             while (load.acknowledgedSoFar() < MIN_ACKNOWLEDGED_BEFORE_KILL) {
+                if (System.nanoTime() > deadline) {
+                    server.kill();
+                    load.stop();
+                    throw new IllegalStateException("only " + load.acknowledgedSoFar() + " creates acknowledged in " + LOAD_TIMEOUT);
+                }
                 Thread.sleep(10);
             }
             Thread.sleep(ThreadLocalRandom.current().nextInt(50, 500));
