@@ -2,10 +2,14 @@ package io.promocontracts.contract.generated;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.promocontracts.contract.generated.InvalidMutations.Mutation;
 import io.promocontracts.server.PromoContractsApplication;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
+import io.promocontracts.specs.cases.InvalidMutations;
+import io.promocontracts.specs.cases.InvalidMutations.Mutation;
+import io.promocontracts.specs.cases.ParameterRequests;
+import io.promocontracts.specs.cases.SpecSchemas;
+import io.promocontracts.specs.cases.ValidInstances;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -1,4 +1,4 @@
-package io.promocontracts.contract.generated;
+package io.promocontracts.specs.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * member of another variant. Nothing is listed per field: a constraint added to a spec yields new
  * cases.
  */
-final class InvalidMutations {
+public final class InvalidMutations {
 
     /**
      * One request broken in one place: what was broken, where, and the whole body. A mutation that
      * is not {@code certain} (a member of another variant, which may be valid in this one too)
      * counts only where the spec rejects it.
      */
-    record Mutation(String description, JsonNode body, boolean certain) {
+    public record Mutation(String description, JsonNode body, boolean certain) {
         @Override
         public String toString() {
             return description;
@@ -45,13 +45,13 @@ final class InvalidMutations {
     /** The union variant being walked, named in the descriptions, e.g. {@code (duration=once)}. */
     private String variant = "";
 
-    InvalidMutations(SpecSchemas schemas, ValidInstances valid, Random random) {
+    public InvalidMutations(SpecSchemas schemas, ValidInstances valid, Random random) {
         this.schemas = schemas;
         this.valid = valid;
         this.random = random;
     }
 
-    List<Mutation> of(JsonNode schema, JsonNode validBody) {
+    public List<Mutation> of(JsonNode schema, JsonNode validBody) {
         mutations.clear();
         root = validBody;
         variant = "";

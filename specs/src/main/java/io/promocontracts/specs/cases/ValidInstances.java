@@ -1,4 +1,4 @@
-package io.promocontracts.contract.generated;
+package io.promocontracts.specs.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +20,7 @@ import java.util.Random;
  * Members that name an existing object of the caller (a coupon, the caller's organization) take
  * their value from the bindings, by JSON pointer.
  */
-final class ValidInstances {
+public final class ValidInstances {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -32,19 +32,19 @@ final class ValidInstances {
     private final boolean everyMember;
 
     /** With {@code everyMember}, optional members are always given: a base for mutations that reaches every member. */
-    ValidInstances(SpecSchemas schemas, Map<String, JsonNode> bindings, Random random, boolean everyMember) {
+    public ValidInstances(SpecSchemas schemas, Map<String, JsonNode> bindings, Random random, boolean everyMember) {
         this.schemas = schemas;
         this.bindings = bindings;
         this.random = random;
         this.everyMember = everyMember;
     }
 
-    JsonNode of(JsonNode schema) {
+    public JsonNode of(JsonNode schema) {
         return of(schemas.resolve(schema), "");
     }
 
     /** A value of the union's variant at {@code index}. */
-    JsonNode ofVariant(JsonNode union, int index, String pointer) {
+    public JsonNode ofVariant(JsonNode union, int index, String pointer) {
         return of(schemas.variants(schemas.resolve(union)).get(index), pointer);
     }
 
@@ -122,7 +122,7 @@ final class ValidInstances {
     }
 
     /** Letters and digits: a string a schema without a pattern accepts, and one that stays the same length in upper case. */
-    String free(int min, int max) {
+    public String free(int min, int max) {
         int length = onOrBetweenBounds(min, max);
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
@@ -151,11 +151,11 @@ final class ValidInstances {
     }
 
     /** A nullable schema whose bounds no value meets, e.g. {@code minimum: 1, maximum: 0}: only null. */
-    static boolean noValueButNull(JsonNode schema) {
+    public static boolean noValueButNull(JsonNode schema) {
         return schema.has("minimum") && schema.has("maximum") && schema.get("minimum").asDouble() > schema.get("maximum").asDouble();
     }
 
-    static String unanchored(String pattern) {
+    public static String unanchored(String pattern) {
         String inner = pattern.startsWith("^") ? pattern.substring(1) : pattern;
         return inner.endsWith("$") ? inner.substring(0, inner.length() - 1) : inner;
     }

@@ -1,4 +1,4 @@
-package io.promocontracts.contract.generated;
+package io.promocontracts.specs.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Renders generated parameter values into a request's path and query, as text. */
-final class ParameterRequests {
+public final class ParameterRequests {
 
     private ParameterRequests() {
     }
@@ -19,7 +19,7 @@ final class ParameterRequests {
      * The path and query for these parameter values, or empty when a value cannot be sent as text
      * (an object, an array, {@code null}) or a path parameter is missing.
      */
-    static Optional<String> render(String pathTemplate, Map<String, String> locations, JsonNode values) {
+    public static Optional<String> render(String pathTemplate, Map<String, String> locations, JsonNode values) {
         String path = pathTemplate;
         List<String> query = new ArrayList<>();
         for (Map.Entry<String, String> parameter : locations.entrySet()) {

@@ -1,4 +1,4 @@
-package io.promocontracts.contract.generated;
+package io.promocontracts.specs.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -18,20 +18,32 @@ import java.util.Map;
  * followed on demand, and every keyword the walk uses is read here, so that the generators never
  * need to know a field by name.
  */
-final class SpecSchemas {
+public final class SpecSchemas {
 
     private final JsonNode document;
 
-    SpecSchemas(ApiSpec spec) {
+    public SpecSchemas(ApiSpec spec) {
+        this(spec.text());
+    }
+
+    /** A spec given as its YAML (or JSON) text, e.g. a released version or an edit. */
+    public SpecSchemas(String text) {
         try {
-            this.document = Yaml.mapper().readTree(spec.text());
+            this.document = Yaml.mapper().readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The schema of the operation's JSON response with this status; null when it documents no body. */
+    public JsonNode responseSchema(String method, String pathTemplate, int status) {
+        JsonNode schema = document.path("paths").path(pathTemplate).path(method.toLowerCase())
+                .path("responses").path(String.valueOf(status)).at("/content/application~1json/schema");
+        return schema.isMissingNode() ? null : resolve(schema);
+    }
+
     /** The request body schema of the operation at this method and path template. */
-    JsonNode requestSchema(String method, String pathTemplate) {
+    public JsonNode requestSchema(String method, String pathTemplate) {
         return resolve(document.path("paths").path(pathTemplate).path(method.toLowerCase())
                 .at("/requestBody/content/application~1json/schema"));
     }
@@ -40,7 +52,7 @@ final class SpecSchemas {
      * The operation's path and query parameters as one object schema, a member per parameter, so
      * that the generators walk them as they walk a body; null when it has none.
      */
-    JsonNode parametersSchema(String method, String pathTemplate) {
+    public JsonNode parametersSchema(String method, String pathTemplate) {
         JsonNode parameters = document.path("paths").path(pathTemplate).path(method.toLowerCase()).path("parameters");
         if (parameters.isEmpty()) {
             return null;
@@ -58,7 +70,7 @@ final class SpecSchemas {
     }
 
     /** Where each parameter goes: {@code path} or {@code query}, by name. */
-    Map<String, String> parameterLocations(String method, String pathTemplate) {
+    public Map<String, String> parameterLocations(String method, String pathTemplate) {
         Map<String, String> locations = new java.util.LinkedHashMap<>();
         document.path("paths").path(pathTemplate).path(method.toLowerCase()).path("parameters")
                 .forEach(parameter -> locations.put(parameter.get("name").asText(), parameter.get("in").asText()));
@@ -66,7 +78,7 @@ final class SpecSchemas {
     }
 
     /** The schema itself, or what its {@code $ref} points at (followed until it is no reference). */
-    JsonNode resolve(JsonNode schema) {
+    public JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
         while (current.has("$ref")) {
             current = document.at(current.get("$ref").asText().substring(1));
@@ -74,13 +86,13 @@ final class SpecSchemas {
         return current;
     }
 
-    static List<String> required(JsonNode schema) {
+    public static List<String> required(JsonNode schema) {
         List<String> names = new ArrayList<>();
         schema.path("required").forEach(name -> names.add(name.asText()));
         return names;
     }
 
-    static boolean closed(JsonNode schema) {
+    public static boolean closed(JsonNode schema) {
         return schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
     }
 
@@ -99,7 +111,7 @@ final class SpecSchemas {
         return variants;
     }
 
-    static String type(JsonNode schema) {
+    public static String type(JsonNode schema) {
         if (schema.has("type")) {
             return schema.get("type").asText();
         }
@@ -109,7 +121,7 @@ final class SpecSchemas {
         return schema.has("oneOf") ? "oneOf" : "any";
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
     }
 }
