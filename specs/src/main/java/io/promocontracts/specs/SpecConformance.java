@@ -8,9 +8,17 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.oas.OpenApi30;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,16 +52,37 @@ public final class SpecConformance {
     private static final String JSON = "application/json";
     private static final Map<ApiSpec, SpecConformance> INSTANCES = new EnumMap<>(ApiSpec.class);
 
-    private final ApiSpec spec;
+    private final OpenAPI api;
+    /** Where the document is, for the validator to resolve references in it: a classpath or file URI. */
+    private final String location;
     private final List<PathTemplate> paths = new ArrayList<>();
 
-    private SpecConformance(ApiSpec spec) {
-        this.spec = spec;
-        spec.openApi().getPaths().forEach((template, item) -> paths.add(new PathTemplate(template, operations(template, item))));
+    private SpecConformance(OpenAPI api, String location) {
+        this.api = api;
+        this.location = location;
+        api.getPaths().forEach((template, item) -> paths.add(new PathTemplate(template, operations(template, item))));
     }
 
     public static synchronized SpecConformance of(ApiSpec spec) {
-        return INSTANCES.computeIfAbsent(spec, SpecConformance::new);
+        return INSTANCES.computeIfAbsent(spec, packaged -> new SpecConformance(packaged.openApi(), "classpath:" + packaged.resource()));
+    }
+
+    /** The checker of a document given as text (a released version, an edit), which must parse cleanly. */
+    public static SpecConformance ofText(String text) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options);
+        if (parsed.getOpenAPI() == null || !parsed.getMessages().isEmpty()) {
+            throw new IllegalArgumentException("the document does not parse cleanly: " + parsed.getMessages());
+        }
+        try {
+            Path file = Files.createTempFile("spec", ".yaml");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, text);
+            return new SpecConformance(parsed.getOpenAPI(), file.toUri().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every operation of the spec, in document order. */
@@ -100,7 +129,7 @@ public final class SpecConformance {
         if (route instanceof Route.MethodNotAllowed notAllowed) {
             return List.of(method + " " + path + ": the spec allows only " + notAllowed.allowed());
         }
-        return List.of(method + " " + path + ": no such path in " + spec.resource());
+        return List.of(method + " " + path + ": no such path in " + location);
     }
 
     /** Every way the response breaks the spec; empty when the spec documents it exactly. */
@@ -109,7 +138,7 @@ public final class SpecConformance {
         if (route(method, path) instanceof Route.Found found) {
             return found.operation().responseViolations(status, contentType, body);
         }
-        return List.of(method + " " + path + ": no operation in " + spec.resource());
+        return List.of(method + " " + path + ": no operation in " + location);
     }
 
     /** The value's violations of the schema at a JSON pointer into the document, e.g. an example's own schema. */
@@ -157,13 +186,13 @@ public final class SpecConformance {
 
     private String typeOf(io.swagger.v3.oas.models.media.Schema<?> schema) {
         if (schema.get$ref() != null) {
-            return typeOf(spec.openApi().getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)));
+            return typeOf(api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)));
         }
         return schema.getType();
     }
 
     private JsonSchema schema(String pointer) {
-        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("classpath:" + spec.resource() + "#" + pointer), CONFIG);
+        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(location + "#" + pointer), CONFIG);
         schema.initializeValidators();
         return schema;
     }

@@ -9,19 +9,23 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A spec edit compared with the released spec by openapi-diff. A backward-incompatible edit is
- * accepted only together with a new major {@code info.version}, the deliberate way to break clients.
+ * A spec edit compared with the released spec twice: structurally by openapi-diff, and by
+ * instances ({@link InstanceCompatibility}), which sees inside unions where a structural diff does
+ * not. A backward-incompatible edit is accepted only together with a new major
+ * {@code info.version}, the deliberate way to break clients.
  */
-record Compatibility(ChangedOpenApi diff) {
+record Compatibility(ChangedOpenApi diff, List<InstanceCompatibility.Finding> findings) {
 
     static Compatibility between(String released, String current) {
-        return new Compatibility(OpenApiCompare.fromContents(released, current));
+        return new Compatibility(OpenApiCompare.fromContents(released, current), InstanceCompatibility.between(released, current));
     }
 
     boolean isBreaking() {
-        return diff.isIncompatible();
+        return diff.isIncompatible() || !findings.isEmpty();
     }
 
     boolean majorVersionRaised() {
@@ -52,7 +56,12 @@ record Compatibility(ChangedOpenApi diff) {
         return "# " + title + ": " + verdict() + "\n\n"
                 + "Released " + diff.getOldSpecOpenApi().getInfo().getVersion()
                 + ", current " + diff.getNewSpecOpenApi().getInfo().getVersion() + ".\n\n"
-                + bytes.toString(StandardCharsets.UTF_8);
+                + bytes.toString(StandardCharsets.UTF_8)
+                + "\n#### Compatibility by instances\n---\n\n"
+                + (findings.isEmpty()
+                        ? "Every request the released spec accepts is still accepted, and every response the edited spec allows is "
+                                + "accepted by the released one (examples and generated instances).\n"
+                        : findings.stream().map(finding -> "* " + finding).collect(Collectors.joining("\n")) + "\n");
     }
 
     private static int major(String version) {
