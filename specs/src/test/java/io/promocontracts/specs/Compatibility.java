@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.promocontracts.specs.CompatibilityChange.Severity;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,14 +21,57 @@ import java.util.stream.Collectors;
  * not. A backward-incompatible edit is accepted only together with a new major
  * {@code info.version}, the deliberate way to break clients.
  */
-record Compatibility(ChangedOpenApi diff, List<InstanceCompatibility.Finding> findings) {
+record Compatibility(ChangedOpenApi diff, List<CompatibilityChange> changes) {
 
     static Compatibility between(String released, String current) {
-        return new Compatibility(OpenApiCompare.fromContents(released, current), InstanceCompatibility.between(released, current));
+        return between(released, current, "", CompatibilityIgnores.none());
+    }
+
+    /** The edit {@code current} of the released document {@code file}, with the findings accepted in {@code ignores}. */
+    static Compatibility between(String released, String current, String file, CompatibilityIgnores ignores) {
+        ChangedOpenApi diff = OpenApiCompare.fromContents(released, current);
+        List<CompatibilityChange> changes = new ArrayList<>();
+        InstanceCompatibility.between(released, current).forEach(finding -> changes.add(new CompatibilityChange(
+                Severity.BREAKING, finding.operation(), finding.direction() + ": " + finding.violation() + " (witness "
+                        + finding.witness() + ")", null)));
+        diff.getMissingEndpoints().forEach(endpoint -> changes.add(new CompatibilityChange(Severity.BREAKING,
+                endpoint.getMethod() + " " + endpoint.getPathUrl(), "the operation was removed", null)));
+        diff.getChangedOperations().forEach(operation -> changes.add(new CompatibilityChange(
+                operation.isIncompatible() ? Severity.BREAKING : Severity.WARNING,
+                operation.getHttpMethod() + " " + operation.getPathUrl(),
+                operation.isIncompatible() ? "openapi-diff: incompatible change" : "openapi-diff: changed compatibly", null)));
+        diff.getNewEndpoints().forEach(endpoint -> changes.add(new CompatibilityChange(Severity.INFO,
+                endpoint.getMethod() + " " + endpoint.getPathUrl(), "a new operation", null)));
+        return new Compatibility(diff, changes.stream().map(change -> ignores.apply(file, change)).toList());
     }
 
     boolean isBreaking() {
-        return diff.isIncompatible() || !findings.isEmpty();
+        return changes.stream().anyMatch(CompatibilityChange::blocks);
+    }
+
+    /**
+     * The changes as GitHub Actions workflow commands, each on the line of its operation's path in
+     * the spec: {@code ::error} for a break, {@code ::warning}, {@code ::notice} for something new.
+     */
+    List<String> annotations(String specPath, String specText) {
+        List<String> lines = List.of(specText.split("\n", -1));
+        return changes.stream().map(change -> {
+            String level = change.blocks() ? "error" : change.severity() == Severity.INFO ? "notice" : "warning";
+            String path = change.operation().contains(" ") ? change.operation().split(" ")[1] : change.operation();
+            int line = 1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).equals("  " + path + ":")) {
+                    line = i + 1;
+                    break;
+                }
+            }
+            return "::" + level + " file=" + specPath + ",line=" + line + ",title=" + change.severity().name().toLowerCase()
+                    + " change::" + escape(change.toString());
+        }).toList();
+    }
+
+    private static String escape(String message) {
+        return message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     boolean majorVersionRaised() {
@@ -57,11 +103,11 @@ record Compatibility(ChangedOpenApi diff, List<InstanceCompatibility.Finding> fi
                 + "Released " + diff.getOldSpecOpenApi().getInfo().getVersion()
                 + ", current " + diff.getNewSpecOpenApi().getInfo().getVersion() + ".\n\n"
                 + bytes.toString(StandardCharsets.UTF_8)
-                + "\n#### Compatibility by instances\n---\n\n"
-                + (findings.isEmpty()
-                        ? "Every request the released spec accepts is still accepted, and every response the edited spec allows is "
-                                + "accepted by the released one (examples and generated instances).\n"
-                        : findings.stream().map(finding -> "* " + finding).collect(Collectors.joining("\n")) + "\n");
+                + "\n#### Changes by severity\n---\n\n"
+                + (changes.isEmpty() ? "None: every request the released spec accepts is still accepted, and every response the "
+                        + "edited spec allows is accepted by the released one (examples and generated instances).\n"
+                        : changes.stream().sorted(java.util.Comparator.comparing(CompatibilityChange::severity))
+                                .map(change -> "* " + change).collect(Collectors.joining("\n")) + "\n");
     }
 
     private static int major(String version) {

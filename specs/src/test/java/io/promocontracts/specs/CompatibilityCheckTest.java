@@ -7,11 +7,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static io.promocontracts.specs.SpecEdit.schema;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /** Shows that the compatibility check tells breaking edits from compatible ones. */
@@ -82,6 +84,44 @@ class CompatibilityCheckTest {
         assertThat(compatibility.isBreaking()).isTrue();
         assertThat(compatibility.isAcceptable()).isTrue();
         assertThat(compatibility.verdict()).isEqualTo("breaking, accepted by a new major version");
+    }
+
+    @Test
+    void aBreakingEditAcceptedWithItsReasonPassesAndSaysWhy() {
+        String edited = SpecEdit.edited(ApiSpec.FLOWGLAD, doc -> SpecEdit.schema(doc, "Name").put("maxLength", 100));
+        CompatibilityIgnores ignores = CompatibilityIgnores.parse("""
+                ignore:
+                  - spec: flowglad/discounts.yaml
+                    operation: POST /api/v1/discounts
+                    reason: names over 100 characters were never stored
+                """);
+
+        Compatibility compatibility = Compatibility.between(ApiSpec.FLOWGLAD.text(), edited, "flowglad/discounts.yaml", ignores);
+
+        assertThat(Compatibility.between(ApiSpec.FLOWGLAD.text(), edited).isBreaking()).isTrue();
+        assertThat(compatibility.isBreaking()).isFalse();
+        assertThat(compatibility.report("flowglad/discounts.yaml")).contains("(ignored: names over 100 characters were never stored)");
+    }
+
+    @Test
+    void anIgnoreWithoutAReasonIsRefused() {
+        assertThatThrownBy(() -> CompatibilityIgnores.parse("""
+                ignore:
+                  - spec: flowglad/discounts.yaml
+                    operation: POST /api/v1/discounts
+                """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a reason");
+    }
+
+    @Test
+    void aBreakIsAnnotatedForGitHubOnTheLineOfItsOperation() {
+        String edited = SpecEdit.edited(ApiSpec.FLOWGLAD, doc -> SpecEdit.schema(doc, "NumberOfPayments").put("minimum", 2));
+        int line = List.of(edited.split("\\n")).indexOf("  /api/v1/discounts:") + 1;
+
+        List<String> annotations = Compatibility.between(ApiSpec.FLOWGLAD.text(), edited).annotations("specs/flowglad/discounts.yaml", edited);
+
+        assertThat(annotations).anySatisfy(annotation -> assertThat(annotation)
+                .startsWith("::error file=specs/flowglad/discounts.yaml,line=" + line + ",title=breaking change::breaking: POST /api/v1/discounts")
+                .contains("/discount/numberOfPayments"));
     }
 
     private static Arguments edit(String name, ApiSpec spec, Consumer<ObjectNode> change) {
