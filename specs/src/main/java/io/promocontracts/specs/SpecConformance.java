@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.oas.OpenApi30;
+import com.networknt.schema.oas.OpenApi31;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -35,17 +36,26 @@ import java.util.regex.Pattern;
  * The one checker of conformance to a spec, for requests and responses alike: the server's request
  * check, the server tests, the pact-vs-spec check and the generated contract cases all hold JSON
  * against the spec through it. It finds the operation a method and path reach, and validates
- * bodies with networknt's JSON Schema validator in its OpenAPI 3.0 dialect ({@code nullable},
- * {@code discriminator}, {@code oneOf}, {@code not}, formats asserted), reading every schema
+ * bodies with networknt's JSON Schema validator in the document's OpenAPI dialect (3.1: JSON Schema
+ * 2020-12; 3.0: draft 4 with {@code nullable}), {@code discriminator} and formats asserted, reading every schema
  * straight from the packaged document, so a rule added to the spec is checked without code.
  */
 public final class SpecConformance {
 
     private static final JsonMetaSchema OPENAPI_30 = OpenApi30.getInstance();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+    private static final JsonMetaSchema OPENAPI_31 = OpenApi31.getInstance();
+    /** OpenAPI 3.0's schema dialect: JSON Schema draft 4 with {@code nullable}. */
+    private static final JsonSchemaFactory FACTORY_30 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
             builder -> builder.metaSchema(OPENAPI_30).defaultMetaSchemaIri(OPENAPI_30.getIri()));
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+    /** OpenAPI 3.1's: JSON Schema 2020-12 ({@code type} arrays, {@code const}, {@code propertyNames}). */
+    private static final JsonSchemaFactory FACTORY_31 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.metaSchema(OPENAPI_31).defaultMetaSchemaIri(OPENAPI_31.getIri()));
+    private static final SchemaValidatorsConfig CONFIG_30 = SchemaValidatorsConfig.builder()
             .nullableKeywordEnabled(true)
+            .discriminatorKeywordEnabled(true)
+            .formatAssertionsEnabled(true)
+            .build();
+    private static final SchemaValidatorsConfig CONFIG_31 = SchemaValidatorsConfig.builder()
             .discriminatorKeywordEnabled(true)
             .formatAssertionsEnabled(true)
             .build();
@@ -188,11 +198,18 @@ public final class SpecConformance {
         if (schema.get$ref() != null) {
             return typeOf(api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)));
         }
-        return schema.getType();
+        if (schema.getType() != null) {
+            return schema.getType();
+        }
+        // OpenAPI 3.1: a set of types, e.g. [integer, null]; the first that is not null
+        return schema.getTypes() == null ? null
+                : schema.getTypes().stream().filter(type -> !"null".equals(type)).findFirst().orElse(null);
     }
 
     private JsonSchema schema(String pointer) {
-        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(location + "#" + pointer), CONFIG);
+        boolean openApi31 = api.getOpenapi() != null && api.getOpenapi().startsWith("3.1");
+        JsonSchema schema = (openApi31 ? FACTORY_31 : FACTORY_30).getSchema(SchemaLocation.of(location + "#" + pointer),
+                openApi31 ? CONFIG_31 : CONFIG_30);
         schema.initializeValidators();
         return schema;
     }

@@ -36,10 +36,18 @@ record Compatibility(ChangedOpenApi diff, List<CompatibilityChange> changes) {
                         + finding.witness() + ")", null)));
         diff.getMissingEndpoints().forEach(endpoint -> changes.add(new CompatibilityChange(Severity.BREAKING,
                 endpoint.getMethod() + " " + endpoint.getPathUrl(), "the operation was removed", null)));
+        // Between two OpenAPI versions (3.0 released, 3.1 edited) openapi-diff compares types of two
+        // dialects and calls every nullable member changed: there it is a second opinion, and the
+        // check by instances decides.
+        boolean sameDialect = dialect(diff.getOldSpecOpenApi()).equals(dialect(diff.getNewSpecOpenApi()));
         diff.getChangedOperations().forEach(operation -> changes.add(new CompatibilityChange(
-                operation.isIncompatible() ? Severity.BREAKING : Severity.WARNING,
+                operation.isIncompatible() && sameDialect ? Severity.BREAKING : Severity.WARNING,
                 operation.getHttpMethod() + " " + operation.getPathUrl(),
-                operation.isIncompatible() ? "openapi-diff: incompatible change" : "openapi-diff: changed compatibly", null)));
+                !operation.isIncompatible() ? "openapi-diff: changed compatibly"
+                        : sameDialect ? "openapi-diff: incompatible change"
+                        : "openapi-diff: incompatible across OpenAPI " + dialect(diff.getOldSpecOpenApi()) + " and "
+                                + dialect(diff.getNewSpecOpenApi()) + " (a second opinion; the check by instances finds no break)",
+                null)));
         diff.getNewEndpoints().forEach(endpoint -> changes.add(new CompatibilityChange(Severity.INFO,
                 endpoint.getMethod() + " " + endpoint.getPathUrl(), "a new operation", null)));
         return new Compatibility(diff, changes.stream().map(change -> ignores.apply(file, change)).toList());
@@ -108,6 +116,12 @@ record Compatibility(ChangedOpenApi diff, List<CompatibilityChange> changes) {
                         + "edited spec allows is accepted by the released one (examples and generated instances).\n"
                         : changes.stream().sorted(java.util.Comparator.comparing(CompatibilityChange::severity))
                                 .map(change -> "* " + change).collect(Collectors.joining("\n")) + "\n");
+    }
+
+    /** {@code 3.0} or {@code 3.1}. */
+    private static String dialect(io.swagger.v3.oas.models.OpenAPI api) {
+        String version = api.getOpenapi() == null ? "" : api.getOpenapi();
+        return version.length() >= 3 ? version.substring(0, 3) : version;
     }
 
     private static int major(String version) {

@@ -15,7 +15,7 @@ class SpecsParseTest {
 
         assertThat(result.getMessages()).as("parser messages for %s", spec.resource()).isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
-        assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.0.3");
+        assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
         assertThat(result.getOpenAPI().getPaths()).isNotEmpty();
     }
 }

@@ -100,10 +100,19 @@ final class StyleRules {
         });
     }
 
-    /** OpenAPI 3.0 gives {@code nullable} a meaning only beside a {@code type}; linters refuse it alone. */
+    /**
+     * OpenAPI 3.1 states {@code null} among a schema's types and has no {@code nullable}; in 3.0,
+     * {@code nullable} has a meaning only beside a {@code type} (linters refuse it alone).
+     */
     private void checkNullable(String at, Schema<?> schema) {
-        require(!Boolean.TRUE.equals(schema.getNullable()) || schema.get$ref() != null || isSet(schema.getType()), at, NULLABLE_TYPE,
-                "nullable is used only beside a type");
+        if (api.getOpenapi().startsWith("3.1")) {
+            // swagger-parser keeps a keyword 3.1 does not know among the extensions
+            boolean nullable = schema.getExtensions() != null && schema.getExtensions().containsKey("nullable");
+            require(!nullable, at, NULLABLE_TYPE, "null is one of the types, not nullable (OpenAPI 3.1)");
+        } else {
+            require(!Boolean.TRUE.equals(schema.getNullable()) || schema.get$ref() != null || isSet(schema.getType()), at,
+                    NULLABLE_TYPE, "nullable is used only beside a type");
+        }
     }
 
     private void checkProperties(String at, Schema<?> schema) {

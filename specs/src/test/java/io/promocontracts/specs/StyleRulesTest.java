@@ -46,8 +46,8 @@ class StyleRulesTest {
                         doc -> ((ObjectNode) schema(doc, "PromoCode").at("/properties/times_redeemed")).remove("description")),
                 violation(StyleRules.ID_PATTERN, "$.components.schemas.DiscountOnce.properties.id", ApiSpec.FLOWGLAD,
                         doc -> schema(doc, "DiscountId").remove("pattern")),
-                violation(StyleRules.NULLABLE_TYPE, "$.components.schemas.NullOnly", ApiSpec.FLEX,
-                        doc -> schema(doc, "NullOnly").remove("type")));
+                violation(StyleRules.NULLABLE_TYPE, "$.components.schemas.PromoCode.properties.customer", ApiSpec.FLEX,
+                        doc -> ((ObjectNode) schema(doc, "PromoCode").at("/properties/customer")).put("nullable", true)));
     }
 
     @ParameterizedTest

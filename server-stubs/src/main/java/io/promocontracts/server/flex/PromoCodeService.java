@@ -14,14 +14,12 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Flex's rules for creating a promo code, beyond what the spec's schema already holds. */
 @Service
 public class PromoCodeService {
 
-    private static final int MAX_METADATA_KEY_LENGTH = 40;
     private static final String GENERATED_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int GENERATED_CODE_LENGTH = 10;
     private static final int ULID_RANDOM_BYTES = 10;
@@ -41,7 +39,6 @@ public class PromoCodeService {
     @Transactional
     public PromoCodeRecord create(Caller caller, NewPromoCode request) {
         boolean testMode = !caller.live();
-        checkMetadataKeys(request.metadata());
         CouponRecord coupon = coupons.find(caller.tenantId(), testMode, request.couponId())
                 .orElseThrow(() -> new ApiException(Failure.RESOURCE_MISSING, "No such coupon: " + request.couponId()));
         checkRedeemable(coupon, request.maxRedemptions());
@@ -71,17 +68,6 @@ public class PromoCodeService {
         String before = startingAfter == null ? null : startingAfter.toLowerCase(Locale.ROOT);
         List<PromoCodeRecord> page = promoCodes.list(caller.tenantId(), !caller.live(), active, before, limit + 1);
         return new PromoCodePage(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
-    }
-
-    /** The key rules that OpenAPI 3.0 cannot state (the spec's Metadata description). */
-    private static void checkMetadataKeys(Map<String, String> metadata) {
-        for (String key : metadata.keySet()) {
-            if (key.isEmpty() || key.length() > MAX_METADATA_KEY_LENGTH || key.contains("[") || key.contains("]")) {
-                throw ApiException.invalid("Invalid metadata key '" + key + "': keys are 1-" + MAX_METADATA_KEY_LENGTH
-                        + " characters without '[' or ']'.",
-                        new Problem(List.of("promo_code", "metadata", key), "invalid_string", "invalid key"));
-            }
-        }
     }
 
     private static void checkRedeemable(CouponRecord coupon, Integer maxRedemptions) {

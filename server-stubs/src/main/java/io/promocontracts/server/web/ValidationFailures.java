@@ -21,6 +21,8 @@ final class ValidationFailures {
             Map.entry("type", "invalid_type"), Map.entry("required", "invalid_type"),
             Map.entry("enum", "invalid_enum_value"), Map.entry("additionalProperties", "unrecognized_keys"),
             Map.entry("pattern", "invalid_string"), Map.entry("format", "invalid_string"),
+            Map.entry("propertyNames", "invalid_string"), Map.entry("const", "invalid_literal"),
+            Map.entry("exclusiveMinimum", "too_small"), Map.entry("exclusiveMaximum", "too_big"),
             Map.entry("oneOf", "invalid_union"), Map.entry("discriminator", "invalid_union_discriminator"));
 
     private ValidationFailures() {

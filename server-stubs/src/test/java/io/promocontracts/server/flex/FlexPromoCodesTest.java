@@ -130,7 +130,7 @@ public class FlexPromoCodesTest extends ApiIntegrationTest {
         ObjectNode body = request("fcoup_1234567890", uniqueCode());
         ((ObjectNode) body.get("promo_code")).putObject("metadata").put(key, "v");
 
-        assertInvalid(api.createPromoCode(FLEX_ACME_TEST, body), "metadata key");
+        assertInvalid(api.createPromoCode(FLEX_ACME_TEST, body), "promo_code.metadata: property");
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class InvalidMutations {
     /** What can be wrong with any one member, whatever its type. */
     private void member(JsonNode schema, String pointer) {
         String type = SpecSchemas.type(schema);
-        if (!schema.path("nullable").asBoolean()) {
+        if (!SpecSchemas.nullable(schema)) {
             add(pointer + ": null where not nullable", replaced(pointer, JSON.nullNode()));
         }
         JsonNode wrong = switch (type) {
@@ -120,9 +120,9 @@ public final class InvalidMutations {
     }
 
     private void numbers(JsonNode schema, String pointer, String type) {
-        if (schema.has("minimum")) {
-            long below = schema.get("minimum").asLong() - (schema.path("exclusiveMinimum").asBoolean() ? 0 : 1);
-            add(pointer + ": below minimum " + schema.get("minimum").asText(), replaced(pointer, JSON.numberNode(below)));
+        if (schema.has("minimum") || schema.path("exclusiveMinimum").isNumber()) {
+            long below = ValidInstances.lowerBound(schema) - 1;
+            add(pointer + ": below the minimum", replaced(pointer, JSON.numberNode(below)));
         }
         if (schema.has("maximum") && !ValidInstances.noValueButNull(schema)) {
             long above = schema.get("maximum").asLong() + (schema.path("exclusiveMaximum").asBoolean() ? 0 : 1);

@@ -111,14 +111,40 @@ public final class SpecSchemas {
         return variants;
     }
 
+    /** The schema's type; of an OpenAPI 3.1 type array such as {@code [integer, null]}, the one that is not null. */
     public static String type(JsonNode schema) {
-        if (schema.has("type")) {
-            return schema.get("type").asText();
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode each : type) {
+                if (!"null".equals(each.asText())) {
+                    return each.asText();
+                }
+            }
+            return "null";
+        }
+        if (type.isTextual()) {
+            return type.asText();
         }
         if (schema.has("properties") || schema.has("additionalProperties")) {
             return "object";
         }
         return schema.has("oneOf") ? "oneOf" : "any";
+    }
+
+    /** Whether {@code null} is a value: OpenAPI 3.0's {@code nullable}, or {@code null} among 3.1's types. */
+    public static boolean nullable(JsonNode schema) {
+        if (schema.path("nullable").asBoolean()) {
+            return true;
+        }
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode each : type) {
+                if ("null".equals(each.asText())) {
+                    return true;
+                }
+            }
+        }
+        return "null".equals(type.asText(null));
     }
 
     public static ObjectNode object() {

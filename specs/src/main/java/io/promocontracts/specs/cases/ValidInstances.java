@@ -52,7 +52,10 @@ public final class ValidInstances {
         if (bindings.containsKey(pointer)) {
             return bindings.get(pointer);
         }
-        if (schema.path("nullable").asBoolean() && (noValueButNull(schema) || (!everyMember && random.nextInt(4) == 0))) {
+        if (schema.has("const")) {
+            return schema.get("const");
+        }
+        if (SpecSchemas.nullable(schema) && (noValueButNull(schema) || (!everyMember && random.nextInt(4) == 0))) {
             return JSON.nullNode();
         }
         if (schema.has("enum")) {
@@ -132,9 +135,9 @@ public final class ValidInstances {
     }
 
     private long integer(JsonNode schema) {
-        long min = schema.path("minimum").asLong(0) + (schema.path("exclusiveMinimum").asBoolean() ? 1 : 0);
+        long min = lowerBound(schema);
         long max = schema.has("maximum") ? schema.get("maximum").asLong() - (schema.path("exclusiveMaximum").asBoolean() ? 1 : 0)
-                : min + 1000;
+                : schema.path("exclusiveMaximum").isNumber() ? schema.get("exclusiveMaximum").asLong() - 1 : min + 1000;
         return onOrBetweenBounds(min, max);
     }
 
@@ -150,9 +153,21 @@ public final class ValidInstances {
         };
     }
 
-    /** A nullable schema whose bounds no value meets, e.g. {@code minimum: 1, maximum: 0}: only null. */
+    /**
+     * A schema whose only value is null: 3.0's nullable schema whose bounds no value meets
+     * ({@code minimum: 1, maximum: 0}), or 3.1's {@code type: 'null'} or {@code const: null}.
+     */
     public static boolean noValueButNull(JsonNode schema) {
-        return schema.has("minimum") && schema.has("maximum") && schema.get("minimum").asDouble() > schema.get("maximum").asDouble();
+        return schema.has("minimum") && schema.has("maximum") && schema.get("minimum").asDouble() > schema.get("maximum").asDouble()
+                || "null".equals(SpecSchemas.type(schema)) || schema.path("const").isNull() && schema.has("const");
+    }
+
+    /** The smallest integer the schema allows: 3.0's boolean {@code exclusiveMinimum}, or 3.1's numeric one. */
+    static long lowerBound(JsonNode schema) {
+        if (schema.path("exclusiveMinimum").isNumber()) {
+            return (long) Math.floor(schema.get("exclusiveMinimum").asDouble()) + 1;
+        }
+        return schema.path("minimum").asLong(0) + (schema.path("exclusiveMinimum").asBoolean() ? 1 : 0);
     }
 
     public static String unanchored(String pattern) {
