@@ -6,7 +6,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +45,8 @@ public final class SpecOperation {
         this.operationId = operationId;
         this.requestBody = requestBody;
         this.parameters = List.copyOf(parameters);
-        this.responses = Map.copyOf(responses);
+        // A response without a body maps to null, which Map.copyOf would refuse.
+        this.responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
     }
 
     public String method() {

@@ -87,4 +87,24 @@ class SpecConformanceTest {
         breakDiscount.accept((ObjectNode) body.get("discount"));
         return argumentSet("Flowglad: " + name, ApiSpec.FLOWGLAD, FLOWGLAD, body);
     }
+
+    @Test
+    void aResponseWithoutABodyIsDocumentedByItsStatusAlone() {
+        SpecConformance spec = SpecConformance.ofText("""
+                openapi: 3.1.0
+                info: {title: Deletes, version: 1.0.0}
+                paths:
+                  /things/{id}:
+                    delete:
+                      operationId: deleteThing
+                      parameters:
+                        - {name: id, in: path, required: true, schema: {type: string, pattern: '^t_[a-z]+$'}}
+                      responses:
+                        '204': {description: Deleted.}
+                """);
+
+        assertThat(spec.responseViolations("DELETE", "/things/t_one", 204, null, null)).isEmpty();
+        assertThat(spec.responseViolations("DELETE", "/things/t_one", 200, null, null)).isNotEmpty();
+        assertThat(spec.requestViolations("DELETE", "/things/T1", null, null)).singleElement().asString().contains("id");
+    }
 }
