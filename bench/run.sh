@@ -17,16 +17,10 @@ our_port=18080
 prism_flex_port=14010
 prism_flowglad_port=14011
 
-fail() { echo "bench: $*" >&2; exit 1; }
+source "$here/lib.sh"
 
 # --- what the benchmark needs ---------------------------------------------------------------
-if ! command -v wrk >/dev/null; then
-    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-        apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-    else
-        fail "wrk is missing: install it (Debian/Ubuntu: sudo apt-get install wrk)"
-    fi
-fi
+need_wrk
 for tool in curl java node npm; do command -v $tool >/dev/null || fail "$tool is missing"; done
 [[ -f $jar ]] || (cd "$root" && ./mvnw -B -q -pl server-stubs -am package -DskipTests)
 (cd "$here" && npm ci --no-audit --no-fund --silent)

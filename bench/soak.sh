@@ -14,14 +14,8 @@ connections=${SOAK_CONNECTIONS:-16}
 jar="$root/server-stubs/target/promo-contracts-server-exec.jar"
 port=18090
 
-fail() { echo "soak: $*" >&2; exit 1; }
-if ! command -v wrk >/dev/null; then
-    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-        apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-    else
-        fail "wrk is missing: install it (Debian/Ubuntu: sudo apt-get install wrk)"
-    fi
-fi
+source "$here/lib.sh"
+need_wrk
 [[ -f $jar ]] || (cd "$root" && ./mvnw -B -q -pl server-stubs -am package -DskipTests)
 
 work=$(mktemp -d)
