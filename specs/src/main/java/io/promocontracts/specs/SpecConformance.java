@@ -9,8 +9,8 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.oas.OpenApi30;
 import com.networknt.schema.oas.OpenApi31;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.PathItem;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,9 @@ import java.util.regex.Pattern;
  * against the spec through it. It finds the operation a method and path reach, and validates
  * bodies with networknt's JSON Schema validator in the document's OpenAPI dialect (3.1: JSON Schema
  * 2020-12; 3.0: draft 4 with {@code nullable}), {@code discriminator} and formats asserted, reading every schema
- * straight from the packaged document, so a rule added to the spec is checked without code.
+ * straight from the packaged document, so a rule added to the spec is checked without code. Paths,
+ * operations and parameters are read from the document's JSON tree, the same one the validator loads:
+ * the server builds its checker at every start, and a full OpenAPI parse would add most of a second.
  */
 public final class SpecConformance {
 
@@ -60,21 +63,29 @@ public final class SpecConformance {
             .formatAssertionsEnabled(true)
             .build();
     private static final String JSON = "application/json";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The operations of a path item, in the order OpenAPI lists them. */
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Map<ApiSpec, SpecConformance> INSTANCES = new EnumMap<>(ApiSpec.class);
 
-    private final OpenAPI api;
+    private final JsonNode document;
     /** Where the document is, for the validator to resolve references in it: a classpath or file URI. */
     private final String location;
     private final List<PathTemplate> paths = new ArrayList<>();
 
-    private SpecConformance(OpenAPI api, String location) {
-        this.api = api;
+    private SpecConformance(String text, String location) {
+        try {
+            this.document = YAML.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the document is not YAML: " + e.getMessage(), e);
+        }
         this.location = location;
-        api.getPaths().forEach((template, item) -> paths.add(new PathTemplate(template, operations(template, item))));
+        document.path("paths").fields().forEachRemaining(path ->
+                paths.add(new PathTemplate(path.getKey(), operations(path.getKey(), path.getValue()))));
     }
 
     public static synchronized SpecConformance of(ApiSpec spec) {
-        return INSTANCES.computeIfAbsent(spec, packaged -> new SpecConformance(packaged.openApi(), "classpath:" + packaged.resource()));
+        return INSTANCES.computeIfAbsent(spec, packaged -> new SpecConformance(packaged.text(), "classpath:" + packaged.resource()));
     }
 
     /** The checker of a document given as text (a released version, an edit), which must parse cleanly. */
@@ -89,7 +100,7 @@ public final class SpecConformance {
             Path file = Files.createTempFile("spec", ".yaml");
             file.toFile().deleteOnExit();
             Files.writeString(file, text);
-            return new SpecConformance(parsed.getOpenAPI(), file.toUri().toString());
+            return new SpecConformance(text, file.toUri().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,44 +181,54 @@ public final class SpecConformance {
         return parameters;
     }
 
-    private Map<String, SpecOperation> operations(String template, PathItem item) {
+    private Map<String, SpecOperation> operations(String template, JsonNode item) {
         Map<String, SpecOperation> operations = new LinkedHashMap<>();
-        item.readOperationsMap().forEach((method, operation) -> {
-            String pointer = "/paths/" + escape(template) + "/" + method.name().toLowerCase();
-            JsonSchema request = operation.getRequestBody() == null ? null : schema(pointer + "/requestBody/content/" + escape(JSON) + "/schema");
+        for (String method : METHODS) {
+            JsonNode operation = item.get(method);
+            if (operation == null) {
+                continue;
+            }
+            String pointer = "/paths/" + escape(template) + "/" + method;
+            JsonSchema request = operation.has("requestBody") ? schema(pointer + "/requestBody/content/" + escape(JSON) + "/schema") : null;
             List<SpecOperation.Parameter> parameters = new ArrayList<>();
-            List<io.swagger.v3.oas.models.parameters.Parameter> declared =
-                    operation.getParameters() == null ? List.of() : operation.getParameters();
+            JsonNode declared = operation.path("parameters");
             for (int i = 0; i < declared.size(); i++) {
-                var parameter = declared.get(i);
-                parameters.add(new SpecOperation.Parameter(parameter.getName(), parameter.getIn(),
-                        Boolean.TRUE.equals(parameter.getRequired()), typeOf(parameter.getSchema()),
+                JsonNode parameter = declared.get(i);
+                parameters.add(new SpecOperation.Parameter(parameter.path("name").asText(), parameter.path("in").asText(),
+                        parameter.path("required").asBoolean(false), typeOf(parameter.path("schema")),
                         schema(pointer + "/parameters/" + i + "/schema")));
             }
             Map<Integer, JsonSchema> responses = new LinkedHashMap<>();
-            operation.getResponses().forEach((status, response) -> responses.put(Integer.parseInt(status),
-                    response.getContent() == null || response.getContent().get(JSON) == null ? null
-                            : schema(pointer + "/responses/" + status + "/content/" + escape(JSON) + "/schema")));
-            operations.put(method.name(), new SpecOperation(method.name(), template, operation.getOperationId(),
+            operation.path("responses").fields().forEachRemaining(response -> responses.put(Integer.parseInt(response.getKey()),
+                    response.getValue().path("content").has(JSON)
+                            ? schema(pointer + "/responses/" + response.getKey() + "/content/" + escape(JSON) + "/schema") : null));
+            String name = method.toUpperCase(Locale.ROOT);
+            operations.put(name, new SpecOperation(name, template, operation.path("operationId").asText(null),
                     request, parameters, responses));
-        });
+        }
         return operations;
     }
 
-    private String typeOf(io.swagger.v3.oas.models.media.Schema<?> schema) {
-        if (schema.get$ref() != null) {
-            return typeOf(api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)));
+    /** A schema's type, through a {@code $ref} to a component; of an OpenAPI 3.1 set such as [integer, null], the one that is not null. */
+    private String typeOf(JsonNode schema) {
+        if (schema.has("$ref")) {
+            String reference = schema.get("$ref").asText();
+            return typeOf(document.at(reference.substring(reference.indexOf('#') + 1)));
         }
-        if (schema.getType() != null) {
-            return schema.getType();
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode member : type) {
+                if (!"null".equals(member.asText())) {
+                    return member.asText();
+                }
+            }
+            return null;
         }
-        // OpenAPI 3.1: a set of types, e.g. [integer, null]; the first that is not null
-        return schema.getTypes() == null ? null
-                : schema.getTypes().stream().filter(type -> !"null".equals(type)).findFirst().orElse(null);
+        return type.isTextual() ? type.asText() : null;
     }
 
     private JsonSchema schema(String pointer) {
-        boolean openApi31 = api.getOpenapi() != null && api.getOpenapi().startsWith("3.1");
+        boolean openApi31 = document.path("openapi").asText().startsWith("3.1");
         JsonSchema schema = (openApi31 ? FACTORY_31 : FACTORY_30).getSchema(SchemaLocation.of(location + "#" + pointer),
                 openApi31 ? CONFIG_31 : CONFIG_30);
         schema.initializeValidators();
