@@ -39,7 +39,7 @@ class EmbeddedDatabaseRestartTest {
         return new SpringApplicationBuilder(PromoContractsApplication.class).run(
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("promo-contracts")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
     private static ApiClient client(ConfigurableApplicationContext context) {
