@@ -3,7 +3,7 @@ package io.promocontracts.server;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Serves Flex's {@code POST /v1/promo_codes} and Flowglad's {@code POST /api/v1/discounts}. */
+/** Serves Flex's promo codes under {@code /v1/} and Flowglad's discounts under {@code /api/v1/}. */
 @SpringBootApplication
 public class PromoContractsApplication {
 

@@ -18,8 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 200 on a create survives {@code kill -9} of the server. The packaged jar runs as its own
- * process; 16 connections create promo codes and discounts; the process is killed mid-load; a new
+ * A 200 on a create survives {@code kill -9} of the server. The server runs as its own process,
+ * started by the launcher the README gives; 16 connections create promo codes and discounts; the process is killed mid-load; a new
  * process on the same data must hold every create that was acknowledged (each is read back by its
  * id), and keep serving. Several
  * rounds on the same data, on the embedded default and on PostgreSQL (only the application is
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashRecoveryIT {
 
-    private static final Path JAR = Path.of(System.getProperty("server.jar", "target/promo-contracts-server-exec.jar"));
+    private static final Path LAUNCHER = Path.of(System.getProperty("server.launcher", "target/promo-server/bin/promo-server"));
     private static final Path WORK = Path.of("target", "crash-test");
     private static final int ROUNDS = 3;
     private static final int CONNECTIONS = 16;
@@ -53,11 +53,11 @@ class CrashRecoveryIT {
     private static void crashRounds(String database, Map<String, String> environment) throws Exception {
         Path directory = Files.createDirectories(WORK.resolve(database.replace(' ', '-') + "-" + System.nanoTime()));
         Path log = directory.resolve("server.log");
-        ServerProcess server = ServerProcess.start(JAR, directory, environment, log);
+        ServerProcess server = ServerProcess.start(LAUNCHER, directory, environment, log);
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 List<Acknowledged> acknowledged = loadUntilKilled(server, "R" + round);
-                server = ServerProcess.start(JAR, directory, environment, log);
+                server = ServerProcess.start(LAUNCHER, directory, environment, log);
                 List<Acknowledged> missing = missing(server.port(), acknowledged);
                 System.out.printf("crash test on %s, round %d: %d creates acknowledged before kill -9, %d of them found after the restart%n",
                         database, round, acknowledged.size(), acknowledged.size() - missing.size());

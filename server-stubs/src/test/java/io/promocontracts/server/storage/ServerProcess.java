@@ -9,14 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged server jar running as a separate operating-system process, started the way the
- * README starts it ({@code java -jar}) in a working directory of its own, so that the embedded
- * default keeps its data under that directory's {@code ./data}.
+ * The packaged server running as a separate operating-system process, started the way the README
+ * starts it (the launcher {@code ./mvnw package} prepares) in a working directory of its own, so
+ * that the embedded default keeps its data under that directory's {@code ./data}. The launcher
+ * replaces itself with the JVM, so killing the process kills the server.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -30,14 +29,11 @@ final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar and returns once it answers HTTP. */
-    static ServerProcess start(Path jar, Path workingDirectory, Map<String, String> environment, Path log)
+    /** Starts the launcher and returns once the server answers HTTP. */
+    static ServerProcess start(Path launcher, Path workingDirectory, Map<String, String> environment, Path log)
             throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(launcher.toAbsolutePath().toString(), "--server.port=" + port)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
