@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks the packaged server against Prism mocking the same specs, in one run on this machine:
-# cold start to the first 200 on a create, create throughput and latency at 16 connections, and
-# peak resident memory under that load. Writes bench/results/<date>-<commit>.md and latest.md.
+# Benchmarks the server as the README starts it (server-stubs/target/promo-server/bin/promo-server,
+# the launcher ./mvnw package prepares, on the JDK the build ran on) against Prism mocking the same
+# specs, in one run on this machine: cold start to the first 200 on a create, create throughput and
+# latency at 16 connections on both APIs, and peak resident memory under that load. Writes
+# bench/results/<date>-<commit>.md and latest.md. A run with any failed request is not a result.
 # Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, default 10), BENCH_CONNECTIONS (16).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -10,7 +12,7 @@ duration=${BENCH_DURATION:-15}
 warmup=${BENCH_WARMUP:-10}
 connections=${BENCH_CONNECTIONS:-16}
 threads=2
-jar="$root/server-stubs/target/promo-contracts-server-exec.jar"
+launcher="$root/server-stubs/target/promo-server/bin/promo-server"
 flex_key=fsk_test_acme_4f8a2c61d9b7e350
 flowglad_key=sk_test_acme_5d2b9f47e1c3a860
 our_port=18080
@@ -22,7 +24,8 @@ source "$here/lib.sh"
 # --- what the benchmark needs ---------------------------------------------------------------
 need_wrk
 for tool in curl java node npm; do command -v $tool >/dev/null || fail "$tool is missing"; done
-[[ -f $jar ]] || (cd "$root" && ./mvnw -B -q -pl server-stubs -am package -DskipTests)
+[[ -x $launcher ]] || (cd "$root" && ./mvnw -B -q -pl server-stubs -am package -DskipTests)
+server_java="$(cat "$root/server-stubs/target/promo-server/jdk")/bin/java"
 (cd "$here" && npm ci --no-audit --no-fund --silent)
 prism="$(readlink -f "$here/node_modules/.bin/prism")"
 
@@ -30,14 +33,6 @@ work=$(mktemp -d)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-
-# --- our server: extracted jar, Spring AOT, and a class-data-sharing archive from a training run
-java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-db_url() { echo "jdbc:h2:file:$1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"; }
-(cd "$work/app" && java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
-    -jar promo-contracts-server-exec.jar --server.port=0 "--spring.datasource.url=$(db_url "$work/training/db")" >/dev/null 2>&1)
-jvm_options=(-XX:SharedArchiveFile="$work/app/app.jsa" -Dspring.aot.enabled=true -XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k
-             -Dspring.main.lazy-initialization=true -Dspring.jmx.enabled=false)
 
 create_body() {  # $1 api, $2 code
     if [[ $1 == flex ]]; then
@@ -87,19 +82,21 @@ measure() {  # $1 name, $2 port-of-flex, $3 port-of-flowglad
     done
 }
 
-# --- ours ------------------------------------------------------------------------------------
+# --- ours, as the README starts it, in a fresh directory: the embedded default keeps ./data there
+mkdir -p "$work/ours"
 start=$(date +%s%N)
-(cd "$work/app" && exec java "${jvm_options[@]}" -jar promo-contracts-server-exec.jar --server.port=$our_port \
-    "--spring.datasource.url=$(db_url "$work/db/promo")" >"$work/ours.log" 2>&1) &
+(cd "$work/ours" && exec "$launcher" --server.port=$our_port >"$work/ours.log" 2>&1) &
 ours=$!; pids+=("$ours")
 result[ours,cold]=$(first_200 "$ours" "$start" $our_port flex)
+# The launcher replaced itself with the JVM: this is the command line that serves.
+result[ours,command]=$(tr '\0' ' ' <"/proc/$ours/cmdline" | sed "s|$root/||g; s| *$||")
 # The Flowglad cold request is one more committed create.
 first_200 "$ours" "$(date +%s%N)" $our_port flowglad >/dev/null
 measure ours $our_port $our_port
 result[ours,rss]=$(peak_rss_mb "$ours")
 kill "$ours"; wait "$ours" 2>/dev/null || true
-count() { java -cp "$(ls "$work"/app/lib/h2-*.jar)" org.h2.tools.Shell -url "$(db_url "$work/db/promo")" -user sa \
-    -sql "SELECT COUNT(*) FROM $1" | sed -n '2p' | tr -d ' '; }
+count() { "$server_java" -cp "$(ls "$root"/server-stubs/target/promo-server/lib/h2-*.jar)" org.h2.tools.Shell \
+    -url "jdbc:h2:file:$work/ours/data/promo-contracts" -user sa -sql "SELECT COUNT(*) FROM $1" | sed -n '2p' | tr -d ' '; }
 result[ours,flex,stored]=$(count flex_promo_code)
 result[ours,flowglad,stored]=$(count flowglad_discount)
 
@@ -134,8 +131,10 @@ report="$here/results/$(date -u +%Y-%m-%d)-$commit.md"
     echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
     echo
     echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(free -g | awk '/Mem:/ {print $2}') GiB;"
-    echo "$(java -version 2>&1 | head -n 1); node $(node --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); Prism 5.16.0."
+    echo "Server JDK: $("$server_java" -version 2>&1 | head -n 1); node $(node --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); Prism 5.16.0."
     echo "Load: wrk, $threads threads, $connections connections, ${warmup} s warm-up then ${duration} s per endpoint, unique codes."
+    echo "promo-contracts started as the README starts it, \`server-stubs/target/promo-server/bin/promo-server\`, which runs"
+    echo "\`${result[ours,command]}\`."
     echo "Both servers ran on the same machine as wrk, one after the other. Result valid: **$valid**."
     echo
     echo "| figure | promo-contracts | Prism | ours / Prism |"
@@ -151,8 +150,6 @@ report="$here/results/$(date -u +%Y-%m-%d)-$commit.md"
     echo "Creates committed by promo-contracts: ${result[ours,flex,stored]} promo codes and ${result[ours,flowglad,stored]} discounts"
     echo "for ${result[ours,flex,created]} and ${result[ours,flowglad,created]} answered 200s (the rest were in flight when wrk stopped)."
     echo "Failed requests (non-2xx or socket errors): 0 in a valid run."
-    echo
-    echo "JVM options: \`${jvm_options[*]}\` (the archive path varies)."
 } > "$report"
 cp "$report" "$here/results/latest.md"
 cat "$report"
