@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Soak test: SOAK_DURATION seconds (default 300) of mixed valid and invalid creates on both APIs at
-# 16 connections against the packaged server, started as the README starts it (java -jar, embedded
-# database in a fresh directory). Reports requests, answers by status, the 5xx count (must be 0),
+# 16 connections against the packaged server, started as the README starts it (the launcher
+# ./mvnw package prepares, embedded database in a fresh directory). Reports requests, answers by status, the 5xx count (must be 0),
 # socket errors, and resident memory at the start and the end and its peak, sampled every 10 s.
 # The run is invalid with any 5xx or socket error, or if memory still grows by 10 % or more over
 # its second half.
@@ -11,19 +11,19 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 duration=${SOAK_DURATION:-300}
 connections=${SOAK_CONNECTIONS:-16}
-jar="$root/server-stubs/target/promo-contracts-server-exec.jar"
+launcher="$root/server-stubs/target/promo-server/bin/promo-server"
 port=18090
 
 source "$here/lib.sh"
 need_wrk
-[[ -f $jar ]] || (cd "$root" && ./mvnw -B -q -pl server-stubs -am package -DskipTests)
+[[ -x $launcher ]] || (cd "$root" && ./mvnw -B -q -pl server-stubs -am package -DskipTests)
 
 work=$(mktemp -d)
 server=
 cleanup() { [[ -n $server ]] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-(cd "$work" && exec java -jar "$jar" --server.port=$port > "$work/server.log" 2>&1) &
+(cd "$work" && exec "$launcher" --server.port=$port > "$work/server.log" 2>&1) &
 server=$!
 until curl -s -o /dev/null "http://127.0.0.1:$port/v1/promo_codes"; do
     kill -0 "$server" 2>/dev/null || fail "the server died while starting: $(tail -5 "$work/server.log")"
@@ -35,7 +35,7 @@ samples=("$start_rss")
 ( while sleep 10; do kill -0 "$server" 2>/dev/null || exit; rss_mb >> "$work/rss"; echo >> "$work/rss"; done ) &
 sampler=$!
 
-echo "soak: ${duration}s at $connections connections against $jar"
+echo "soak: ${duration}s at $connections connections against $launcher"
 result=$(wrk -t2 -c"$connections" -d"${duration}s" -s "$here/soak.lua" "http://127.0.0.1:$port" -- \
     fsk_test_acme_4f8a2c61d9b7e350 sk_test_acme_5d2b9f47e1c3a860 "S$(date +%s)" | sed -n 's/^RESULT //p')
 end_rss=$(rss_mb)
@@ -64,8 +64,8 @@ cat > "$report" <<REPORT
 # Soak, $(date -u +%Y-%m-%d) at $commit
 
 $duration s of mixed creates on both APIs at $connections connections (wrk, 2 threads) against
-\`java -jar server-stubs/target/promo-contracts-server-exec.jar\` on a fresh embedded database,
-on $(nproc) cores, $(java -version 2>&1 | head -1). Mix per 8 requests: 2 valid Flex creates,
+\`server-stubs/target/promo-server/bin/promo-server\` on a fresh embedded database,
+on $(nproc) cores, $("$(cat "$root/server-stubs/target/promo-server/jdk")/bin/java" -version 2>&1 | head -1). Mix per 8 requests: 2 valid Flex creates,
 2 valid Flowglad creates, a Flex code too short (400), a Flowglad amount of 0 (400), a taken
 Flowglad code (409 after its first create), an unknown Flex key (401).
 
