@@ -96,7 +96,7 @@ measure ours $our_port $our_port
 result[ours,rss]=$(peak_rss_mb "$ours")
 kill "$ours"; wait "$ours" 2>/dev/null || true
 count() { "$server_java" -cp "$(ls "$root"/server-stubs/target/promo-server/lib/h2-*.jar)" org.h2.tools.Shell \
-    -url "jdbc:h2:file:$work/ours/data/promo-contracts" -user sa -sql "SELECT COUNT(*) FROM $1" | sed -n '2p' | tr -d ' '; }
+    -url "jdbc:h2:file:$work/ours/data/promo-contracts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" -user sa -sql "SELECT COUNT(*) FROM $1" | sed -n '2p' | tr -d ' '; }
 result[ours,flex,stored]=$(count flex_promo_code)
 result[ours,flowglad,stored]=$(count flowglad_discount)
 
@@ -126,7 +126,8 @@ done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-report="$here/results/$(date -u +%Y-%m-%d)-$commit.md"
+jdk=$("$server_java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+report="$here/results/$(date -u +%Y-%m-%d)-$commit-jdk$jdk.md"
 {
     echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
     echo

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Compiles the generated TypeScript clients with tsc --strict, starts the packaged server on a free
 # port over a throw-away database, and runs src/check.ts against it. Fails if any step fails.
-# Needs: node and npm; the clients and the server jar from
-#   ./mvnw -B -pl client -am -Pclients package -DskipTests
+# Needs: node and npm; the clients and the server's launcher from
+#   ./mvnw -B -pl server-stubs,client -am -Pclients package -DskipTests
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-jar="$root/server-stubs/target/promo-contracts-server-exec.jar"
+launcher="$root/server-stubs/target/promo-server/bin/promo-server"
 
-for need in "$jar" "$root/client/target/generated-clients/typescript/flex/index.ts"; do
+for need in "$launcher" "$root/client/target/generated-clients/typescript/flex/index.ts"; do
     if [[ ! -e $need ]]; then
-        echo "missing $need: run ./mvnw -B -pl client -am -Pclients package -DskipTests first" >&2
+        echo "missing $need: run ./mvnw -B -pl server-stubs,client -am -Pclients package -DskipTests first" >&2
         exit 1
     fi
 done
@@ -21,8 +21,8 @@ rm -rf dist
 npx tsc -p .
 
 work=$(mktemp -d)
-java -jar "$jar" --server.port=0 \
-    "--spring.datasource.url=jdbc:h2:file:$work/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
+"$launcher" --server.port=0 \
+    "--spring.datasource.url=jdbc:h2:file:$work/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
