@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -198,10 +199,10 @@ public final class SpecConformance {
                         parameter.path("required").asBoolean(false), typeOf(parameter.path("schema")),
                         schema(pointer + "/parameters/" + i + "/schema")));
             }
-            Map<Integer, JsonSchema> responses = new LinkedHashMap<>();
+            Map<Integer, Supplier<JsonSchema>> responses = new LinkedHashMap<>();
             operation.path("responses").fields().forEachRemaining(response -> responses.put(Integer.parseInt(response.getKey()),
                     response.getValue().path("content").has(JSON)
-                            ? schema(pointer + "/responses/" + response.getKey() + "/content/" + escape(JSON) + "/schema") : null));
+                            ? lazySchema(pointer + "/responses/" + response.getKey() + "/content/" + escape(JSON) + "/schema") : null));
             String name = method.toUpperCase(Locale.ROOT);
             operations.put(name, new SpecOperation(name, template, operation.path("operationId").asText(null),
                     request, parameters, responses));
@@ -225,6 +226,20 @@ public final class SpecConformance {
             return null;
         }
         return type.isTextual() ? type.asText() : null;
+    }
+
+    private Supplier<JsonSchema> lazySchema(String pointer) {
+        return new Supplier<>() {
+            private JsonSchema schema;
+
+            @Override
+            public synchronized JsonSchema get() {
+                if (schema == null) {
+                    schema = schema(pointer);
+                }
+                return schema;
+            }
+        };
     }
 
     private JsonSchema schema(String pointer) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** One operation of a spec, with the schemas of its request body and of each documented response. */
 public final class SpecOperation {
@@ -22,7 +23,8 @@ public final class SpecOperation {
     private final String operationId;
     private final JsonSchema requestBody;
     private final List<Parameter> parameters;
-    private final Map<Integer, JsonSchema> responses;
+    /** Built on first use: the server checks requests only, so it never pays for the response schemas. */
+    private final Map<Integer, Supplier<JsonSchema>> responses;
 
     /** A path or query parameter: its values arrive as text and are read as its schema's type before validation. */
     record Parameter(String name, String in, boolean required, String type, JsonSchema schema) {
@@ -39,7 +41,7 @@ public final class SpecOperation {
     }
 
     SpecOperation(String method, String pathTemplate, String operationId, JsonSchema requestBody,
-                  List<Parameter> parameters, Map<Integer, JsonSchema> responses) {
+                  List<Parameter> parameters, Map<Integer, Supplier<JsonSchema>> responses) {
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.operationId = operationId;
@@ -139,7 +141,7 @@ public final class SpecOperation {
         if (!responses.containsKey(status)) {
             return List.of(this + " documents no " + status + " response (only " + responses.keySet() + ")");
         }
-        JsonSchema schema = responses.get(status);
+        Supplier<JsonSchema> schema = responses.get(status);
         if (schema == null) {
             return body == null ? List.of() : List.of(this + " " + status + " response documents no body");
         }
@@ -150,7 +152,7 @@ public final class SpecOperation {
         if (body == null) {
             violations.add(this + " " + status + " response: a body is required");
         } else {
-            schema.validate(body).forEach(message -> violations.add(this + " " + status + " response: " + message));
+            schema.get().validate(body).forEach(message -> violations.add(this + " " + status + " response: " + message));
         }
         return violations;
     }
