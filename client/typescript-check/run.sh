@@ -21,9 +21,8 @@ rm -rf dist
 npx tsc -p .
 
 work=$(mktemp -d)
-"$launcher" --server.port=0 \
-    "--spring.datasource.url=jdbc:h2:file:$work/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-    > "$work/server.log" 2>&1 &
+# In the throw-away directory, the embedded default keeps its ./data there.
+(cd "$work" && exec "$launcher" --server.port=0 > "$work/server.log" 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 

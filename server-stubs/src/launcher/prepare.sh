@@ -25,9 +25,9 @@ if "$java" -XX:+UnlockDiagnosticVMOptions -XX:+PrintFlagsFinal -version 2>/dev/n
 else
     archive=(-XX:ArchiveClassesAtExit="$destination/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
-JAVA_OPTS="${archive[*]}" "$destination/bin/promo-server" --server.port=0 \
-    "--spring.datasource.url=jdbc:h2:file:$scratch/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-    >"$scratch/server.log" 2>&1 &
+# In a scratch directory, the embedded default keeps its ./data there: the training runs the
+# settings users get.
+(cd "$scratch" && export JAVA_OPTS="${archive[*]}" && exec "$destination/bin/promo-server" --server.port=0 >"$scratch/server.log" 2>&1) &
 server=$!
 fail() { echo "prepare.sh: $1; the server's log:" >&2; cat "$scratch/server.log" >&2; kill "$server" 2>/dev/null; exit 1; }
 
