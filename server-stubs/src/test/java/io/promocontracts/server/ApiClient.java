@@ -1,7 +1,6 @@
 package io.promocontracts.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.promocontracts.server.common.Api;
 import io.promocontracts.server.flex.api.PromoCodesApi;
 import io.promocontracts.server.flowglad.api.DiscountsApi;
 import io.promocontracts.specs.ApiSpec;
@@ -27,8 +26,8 @@ public final class ApiClient {
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper SPEC_JSON = new ObjectMapper();
-    private static final Map<Api, SpecConformance> SPECS = Map.of(
-            Api.FLEX, SpecConformance.of(ApiSpec.FLEX), Api.FLOWGLAD, SpecConformance.of(ApiSpec.FLOWGLAD));
+    private static final Map<String, SpecConformance> SPECS_BY_PREFIX = Map.of(
+            "/v1/", SpecConformance.of(ApiSpec.FLEX), "/api/", SpecConformance.of(ApiSpec.FLOWGLAD));
 
     private final int port;
 
@@ -82,8 +81,9 @@ public final class ApiClient {
 
     /** A response to a documented operation must be documented exactly: its status and its body. */
     private static void assertDocumented(String method, String path, String contentType, Reply reply) throws IOException {
-        SpecConformance spec = SPECS.get(Api.forPath(path));
-        if (spec.route(method, path) instanceof SpecConformance.Route.Found) {
+        SpecConformance spec = SPECS_BY_PREFIX.entrySet().stream().filter(entry -> path.startsWith(entry.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (spec != null && spec.route(method, path) instanceof SpecConformance.Route.Found) {
             assertThat(spec.responseViolations(method, path, reply.status(), contentType, SPEC_JSON.readTree(reply.text())))
                     .as("%s %s answered %s: %s", method, path, reply.status(), reply.text()).isEmpty();
         }

@@ -1,7 +1,6 @@
 package io.promocontracts.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.promocontracts.server.common.Api;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,7 @@ public final class TestData {
     public void flexAccount(String accountId, String key, boolean live) {
         jdbc.sql("INSERT INTO flex_account (account_id, name) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM flex_account WHERE account_id = ?)")
                 .params(accountId, "Test " + accountId, accountId).update();
-        apiKey(Api.FLEX, key, accountId, live);
+        apiKey("FLEX", key, accountId, live);
     }
 
     /** A Flowglad organization with an API key of the given mode. */
@@ -37,7 +36,7 @@ public final class TestData {
         jdbc.sql("INSERT INTO flowglad_organization (organization_id, name) SELECT ?, ? WHERE NOT EXISTS "
                         + "(SELECT 1 FROM flowglad_organization WHERE organization_id = ?)")
                 .params(organizationId, "Test " + organizationId, organizationId).update();
-        apiKey(Api.FLOWGLAD, key, organizationId, live);
+        apiKey("FLOWGLAD", key, organizationId, live);
     }
 
     /** A coupon of an account, as the spec's {@code Coupon} schema writes it. */
@@ -126,11 +125,11 @@ public final class TestData {
                 .query(Long.class).single();
     }
 
-    private void apiKey(Api api, String key, String tenantId, boolean live) {
+    private void apiKey(String api, String key, String tenantId, boolean live) {
         String hash = sha256(key);
         if (!exists("SELECT COUNT(*) FROM api_key WHERE key_hash = ?", hash)) {
             jdbc.sql("INSERT INTO api_key (key_hash, api, tenant_id, live) VALUES (?, ?, ?, ?)")
-                    .params(hash, api.name(), tenantId, live).update();
+                    .params(hash, api, tenantId, live).update();
         }
     }
 

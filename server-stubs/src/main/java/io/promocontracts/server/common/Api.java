@@ -1,62 +1,31 @@
 package io.promocontracts.server.common;
 
-import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.specs.SpecConformance;
 
 import java.util.Optional;
 
-/** The two vendor APIs this application serves, with what tells their requests apart. */
-public enum Api {
-    /** Flex: paths under {@code /v1/}, {@code Authorization: Bearer fsk_…}. */
-    FLEX(ApiSpec.FLEX, "/v1/", "fsk_", true),
-    /** Flowglad: paths under {@code /api/}, {@code Authorization: sk_…}, optionally with {@code Bearer }. */
-    FLOWGLAD(ApiSpec.FLOWGLAD, "/api/", "sk_", false);
+/**
+ * One API this application serves, as the shared request pipeline and error writer see it: where
+ * its paths are, its spec, how its keys look and how it words its errors. Each API's package has
+ * the one implementation; nothing outside it knows which APIs there are.
+ */
+public interface Api {
 
-    private static final String BEARER = "Bearer ";
+    /** The name its API keys are stored under, e.g. {@code FLEX}. */
+    String name();
 
-    private final ApiSpec spec;
-    private final String pathPrefix;
-    private final String keyPrefix;
-    private final boolean bearerRequired;
+    /** What every path of the API starts with, e.g. {@code /v1/}. */
+    String pathPrefix();
 
-    Api(ApiSpec spec, String pathPrefix, String keyPrefix, boolean bearerRequired) {
-        this.spec = spec;
-        this.pathPrefix = pathPrefix;
-        this.keyPrefix = keyPrefix;
-        this.bearerRequired = bearerRequired;
-    }
-
-    /** The API whose error shape answers a request to this path; Flex's for paths of neither. */
-    public static Api forPath(String path) {
-        return path != null && path.startsWith(FLOWGLAD.pathPrefix) ? FLOWGLAD : FLEX;
-    }
-
-    /** The spec of this API, with the operations its requests are held against. */
-    public SpecConformance spec() {
-        return SpecConformance.of(spec);
-    }
-
-    /** The servlet URL pattern of every path of this API, e.g. {@code /v1/*}. */
-    public String urlPattern() {
-        return pathPrefix + "*";
-    }
+    /** The API's spec: the operations its requests are routed to and held against. */
+    SpecConformance spec();
 
     /** The key in an {@code Authorization} header value, if the value has this API's form. */
-    public Optional<String> keyFrom(String authorization) {
-        if (authorization == null) {
-            return Optional.empty();
-        }
-        String key = authorization;
-        if (authorization.startsWith(BEARER)) {
-            key = authorization.substring(BEARER.length());
-        } else if (bearerRequired) {
-            return Optional.empty();
-        }
-        return isKey(key) ? Optional.of(key) : Optional.empty();
-    }
+    Optional<String> keyFrom(String authorization);
 
-    /** Whether a bare key has this API's form. */
-    public boolean isKey(String key) {
-        return key != null && key.startsWith(keyPrefix);
-    }
+    /** What a request without a known key is told. */
+    String unauthorizedMessage();
+
+    /** A failure as this API's documented error body. */
+    Object errorBody(ApiException failure);
 }

@@ -1,42 +1,31 @@
 package io.promocontracts.server.common;
 
-/**
- * Why a request failed, and the one place that says how each vendor answers it: the HTTP status,
- * Flex's {@code error.code} and Flowglad's tRPC {@code code}.
- */
+/** Why a request failed, with the HTTP status it is answered with; each API words it its own way. */
 public enum Failure {
-    INVALID_REQUEST(400, "invalid_request", "BAD_REQUEST"),
+    INVALID_REQUEST(400),
     /** The body names an object (a coupon) the caller does not have. */
-    RESOURCE_MISSING(400, "resource_missing", "NOT_FOUND"),
-    UNAUTHORIZED(401, "unauthorized", "UNAUTHORIZED"),
-    FORBIDDEN(403, "forbidden", "FORBIDDEN"),
+    RESOURCE_MISSING(400),
+    UNAUTHORIZED(401),
+    FORBIDDEN(403),
     /** The path names an object the caller does not have (or one of another tenant or mode). */
-    NO_SUCH_OBJECT(404, "resource_missing", "NOT_FOUND"),
+    NO_SUCH_OBJECT(404),
     /** No operation has this path. */
-    NOT_FOUND(404, "not_found", "NOT_FOUND"),
-    METHOD_NOT_ALLOWED(405, "method_not_allowed", "METHOD_NOT_SUPPORTED"),
-    NOT_ACCEPTABLE(406, "not_acceptable", "NOT_ACCEPTABLE"),
-    CONFLICT(409, "duplicate_code", "CONFLICT"),
-    PAYLOAD_TOO_LARGE(413, "request_too_large", "PAYLOAD_TOO_LARGE"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "UNSUPPORTED_MEDIA_TYPE"),
-    INTERNAL(500, "api_error", "INTERNAL_SERVER_ERROR");
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    NOT_ACCEPTABLE(406),
+    CONFLICT(409),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    INTERNAL(500);
 
     private final int status;
-    private final String flexCode;
-    private final String flowgladCode;
 
-    Failure(int status, String flexCode, String flowgladCode) {
+    Failure(int status) {
         this.status = status;
-        this.flexCode = flexCode;
-        this.flowgladCode = flowgladCode;
     }
 
     public int status() {
         return status;
-    }
-
-    public String code(Api api) {
-        return api == Api.FLEX ? flexCode : flowgladCode;
     }
 
     /** The failure a bare status stands for, when the servlet container rejected a request before any handler. */

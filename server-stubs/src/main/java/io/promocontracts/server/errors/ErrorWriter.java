@@ -1,7 +1,7 @@
 package io.promocontracts.server.errors;
 
-import io.promocontracts.server.common.Api;
 import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.common.Apis;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,24 +12,27 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /**
- * Writes every error response of the application, from filters, controllers and the servlet
- * container's error page alike, so that no client ever sees another shape. It writes straight to
- * the response so that no content negotiation can turn an error into a different one.
+ * Writes every error response of the application, from the request pipeline, the controllers and
+ * the servlet container alike, in the error shape of the API the path belongs to. It writes
+ * straight to the response so that no content negotiation can turn an error into another shape.
  */
 @Component
 public class ErrorWriter {
 
+    private final Apis apis;
     private final JsonMapper json;
 
-    public ErrorWriter(JsonMapper json) {
+    public ErrorWriter(Apis apis, JsonMapper json) {
+        this.apis = apis;
         this.json = json;
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, ApiException failure) throws IOException {
         response.resetBuffer();
         response.setStatus(failure.failure().status());
+        failure.headers().forEach(response::setHeader);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ErrorBodies.of(Api.forPath(originalPath(request)), failure));
+        response.getOutputStream().write(json.writeValueAsBytes(apis.answering(originalPath(request)).errorBody(failure)));
     }
 
     /** The path the client asked for, also when the container forwards to its error page. */

@@ -73,12 +73,12 @@ public class PromoCodeService {
     private static void checkRedeemable(CouponRecord coupon, Integer maxRedemptions) {
         if (!coupon.valid()) {
             throw ApiException.invalid("Coupon " + coupon.couponId() + " is no longer valid.",
-                    new Problem(List.of("promo_code", "coupon_id"), "custom", "coupon is not valid"));
+                    new Problem(List.of("promo_code", "coupon_id"), Problem.CUSTOM, "coupon is not valid"));
         }
         if (maxRedemptions != null && coupon.maxRedemptions() != null && maxRedemptions > coupon.maxRedemptions()) {
             throw ApiException.invalid("max_redemptions (" + maxRedemptions + ") may not exceed the coupon's max_redemptions ("
                             + coupon.maxRedemptions() + ").",
-                    new Problem(List.of("promo_code", "max_redemptions"), "too_big", "exceeds the coupon's max_redemptions"));
+                    new Problem(List.of("promo_code", "max_redemptions"), "maximum", "exceeds the coupon's max_redemptions"));
         }
     }
 

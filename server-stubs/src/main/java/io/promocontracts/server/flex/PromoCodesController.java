@@ -1,6 +1,6 @@
 package io.promocontracts.server.flex;
 
-import io.promocontracts.server.auth.CurrentCaller;
+import io.promocontracts.server.web.CurrentCaller;
 import io.promocontracts.server.flex.api.PromoCodesApi;
 import io.promocontracts.server.flex.api.model.CreatePromoCodeRequest;
 import io.promocontracts.server.flex.api.model.PromoCodeList;

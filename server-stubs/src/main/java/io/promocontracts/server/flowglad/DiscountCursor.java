@@ -44,6 +44,6 @@ record DiscountCursor(OffsetDateTime createdAt, String id) {
 
     private static ApiException invalid(String cursor) {
         return ApiException.invalid("cursor: " + cursor + " is not a cursor of this list",
-                new Problem(List.of("cursor"), "custom", "not a cursor of this list"));
+                new Problem(List.of("cursor"), Problem.CUSTOM, "not a cursor of this list"));
     }
 }

@@ -4,41 +4,28 @@ import io.promocontracts.server.flowglad.api.model.AmountType;
 import io.promocontracts.server.flowglad.api.model.Discount;
 import io.promocontracts.server.flowglad.api.model.DiscountCreate;
 import io.promocontracts.server.flowglad.api.model.DiscountForever;
-import io.promocontracts.server.flowglad.api.model.DiscountForeverCreate;
 import io.promocontracts.server.flowglad.api.model.DiscountForeverListed;
 import io.promocontracts.server.flowglad.api.model.DiscountList;
 import io.promocontracts.server.flowglad.api.model.DiscountListed;
 import io.promocontracts.server.flowglad.api.model.DiscountNumberOfPayments;
-import io.promocontracts.server.flowglad.api.model.DiscountNumberOfPaymentsCreate;
 import io.promocontracts.server.flowglad.api.model.DiscountNumberOfPaymentsListed;
 import io.promocontracts.server.flowglad.api.model.DiscountOnce;
-import io.promocontracts.server.flowglad.api.model.DiscountOnceCreate;
 import io.promocontracts.server.flowglad.api.model.DiscountOnceListed;
 import io.promocontracts.server.flowglad.api.model.DiscountResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Between the models generated from the Flowglad spec (one class per union variant) and the service's records. */
 final class DiscountMapper {
 
+    /** Reads a variant's members into a record; the generated classes carry their own JSON names. */
+    private static final JsonMapper VARIANTS = JsonMapper.builder().build();
+
     private DiscountMapper() {
     }
 
+    /** Every variant of the union has the same members as the record; only their classes differ. */
     static NewDiscount toNewDiscount(DiscountCreate body) {
-        if (body instanceof DiscountOnceCreate once) {
-            return new NewDiscount(once.getOrganizationId(), once.getLivemode(), once.getName(), once.getCode(),
-                    once.getAmount(), once.getAmountType().getValue(), once.getActive(), DiscountDuration.once,
-                    once.getNumberOfPayments());
-        }
-        if (body instanceof DiscountNumberOfPaymentsCreate counted) {
-            return new NewDiscount(counted.getOrganizationId(), counted.getLivemode(), counted.getName(), counted.getCode(),
-                    counted.getAmount(), counted.getAmountType().getValue(), counted.getActive(),
-                    DiscountDuration.number_of_payments, counted.getNumberOfPayments());
-        }
-        if (body instanceof DiscountForeverCreate forever) {
-            return new NewDiscount(forever.getOrganizationId(), forever.getLivemode(), forever.getName(), forever.getCode(),
-                    forever.getAmount(), forever.getAmountType().getValue(), forever.getActive(), DiscountDuration.forever,
-                    forever.getNumberOfPayments());
-        }
-        throw new IllegalArgumentException("unknown discount variant " + body.getClass());
+        return VARIANTS.convertValue(body, NewDiscount.class);
     }
 
     static DiscountResponse toResponse(DiscountRecord discount) {

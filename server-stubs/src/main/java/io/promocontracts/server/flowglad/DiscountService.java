@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Flowglad's rules for creating a discount, beyond what the spec's schema already holds. */
+/** Flowglad's rules for its discounts, beyond what the spec's schema already holds. */
 @Service
 public class DiscountService {
 
@@ -35,7 +35,7 @@ public class DiscountService {
     public DiscountRecord create(Caller caller, NewDiscount request) {
         checkScope(caller, request);
         String code = upperCasedCode(request.code());
-        checkNumberOfPayments(request);
+        checkNumberOfPayments(request.duration(), request.numberOfPayments());
 
         OffsetDateTime now = timestamps.now();
         DiscountRecord discount = new DiscountRecord(newId(), now, now, caller.live(), caller.tenantId(), request.name(),
@@ -52,8 +52,11 @@ public class DiscountService {
     /** A discount of the caller's organization and mode; one of another organization or mode does not exist for the caller. */
     @Transactional(readOnly = true)
     public DiscountRecord get(Caller caller, String id) {
-        return discounts.find(caller.tenantId(), caller.live(), id)
-                .orElseThrow(() -> new ApiException(Failure.NO_SUCH_OBJECT, "No such discount: " + id));
+        return discounts.find(caller.tenantId(), caller.live(), id).orElseThrow(() -> noSuchDiscount(id));
+    }
+
+    private static ApiException noSuchDiscount(String id) {
+        return new ApiException(Failure.NO_SUCH_OBJECT, "No such discount: " + id);
     }
 
     /** A page of the caller's discounts, newest first, starting after {@code cursor} when given. */
@@ -84,19 +87,19 @@ public class DiscountService {
         if (length < MIN_CODE_LENGTH || length > MAX_CODE_LENGTH) {
             String message = "Required string length: " + MIN_CODE_LENGTH + " - " + MAX_CODE_LENGTH;
             throw ApiException.invalid("discount.code: " + message, new Problem(List.of("discount", "code"),
-                    length < MIN_CODE_LENGTH ? "too_small" : "too_big", message));
+                    length < MIN_CODE_LENGTH ? "minLength" : "maxLength", message));
         }
         return upper;
     }
 
-    private static void checkNumberOfPayments(NewDiscount request) {
-        boolean given = request.numberOfPayments() != null;
-        if (request.duration().countsPayments() != given || (given && request.numberOfPayments() < 1)) {
-            String message = request.duration().countsPayments()
+    private static void checkNumberOfPayments(DiscountDuration duration, Integer numberOfPayments) {
+        boolean given = numberOfPayments != null;
+        if (duration.countsPayments() != given || (given && numberOfPayments < 1)) {
+            String message = duration.countsPayments()
                     ? "numberOfPayments must be a positive integer when duration is number_of_payments"
-                    : "numberOfPayments must be null when duration is " + request.duration();
+                    : "numberOfPayments must be null when duration is " + duration;
             throw ApiException.invalid("discount.numberOfPayments: " + message,
-                    new Problem(List.of("discount", "numberOfPayments"), "custom", message));
+                    new Problem(List.of("discount", "numberOfPayments"), Problem.CUSTOM, message));
         }
     }
 

@@ -1,6 +1,6 @@
 package io.promocontracts.server.flowglad;
 
-import io.promocontracts.server.auth.CurrentCaller;
+import io.promocontracts.server.web.CurrentCaller;
 import io.promocontracts.server.flowglad.api.DiscountsApi;
 import io.promocontracts.server.flowglad.api.model.CreateDiscountRequest;
 import io.promocontracts.server.flowglad.api.model.DiscountList;

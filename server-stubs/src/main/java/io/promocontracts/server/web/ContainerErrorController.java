@@ -28,7 +28,8 @@ public class ContainerErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int code = status instanceof Integer value ? value : 500;
+        // Without a forwarded status the client asked for the error path itself, which is no endpoint.
+        int code = status instanceof Integer value ? value : 404;
         Failure failure = Failure.forStatus(code);
         errors.write(request, response, new ApiException(failure, "The request could not be processed (" + code + ")."));
     }

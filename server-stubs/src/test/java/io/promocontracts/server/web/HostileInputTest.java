@@ -3,7 +3,6 @@ package io.promocontracts.server.web;
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
 import io.promocontracts.server.DemoKeys;
-import io.promocontracts.server.common.Api;
 import io.promocontracts.server.flex.api.PromoCodesApi;
 import io.promocontracts.server.flowglad.api.DiscountsApi;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +25,8 @@ class HostileInputTest extends ApiIntegrationTest {
     private static final String VALID_PROMO = "{\"promo_code\":{\"coupon_id\":\"fcoup_1234567890\",\"code\":\"HOSTILE1\"}}";
     private static final String VALID_DISCOUNT = "{\"discount\":{\"name\":\"n\",\"code\":\"HOSTILE1\",\"amount\":1,"
             + "\"amountType\":\"fixed\",\"duration\":\"once\"}}";
+
+    private enum Api { FLEX, FLOWGLAD }
 
     static Stream<Arguments> hostileBodies() {
         List<Arguments> cases = new ArrayList<>();

@@ -15,7 +15,7 @@ class RoutingErrorsTest extends ApiIntegrationTest {
     @CsvSource({
             "PUT,    /v1/promo_codes,      405, /error/code, method_not_allowed",
             "DELETE, /v1/promo_codes,      405, /error/code, method_not_allowed",
-            "POST,   /v1/promo_codes/x,    405, /error/code, method_not_allowed",
+            "PUT,    /v1/promo_codes/x,    405, /error/code, method_not_allowed",
             "GET,    /v1/promo_codes/x/y,  404, /error/code, not_found",
             "GET,    /v1/promo_codes/a%2Fb, 400, /error/code, invalid_request",
             "GET,    /api/v1/discounts/a%5Cb, 400, /code,     BAD_REQUEST",
@@ -24,6 +24,7 @@ class RoutingErrorsTest extends ApiIntegrationTest {
             "GET,    /,                    404, /error/code, not_found",
             "DELETE, /api/v1/discounts,    405, /code,       METHOD_NOT_SUPPORTED",
             "PUT,    /api/v1/discounts,    405, /code,       METHOD_NOT_SUPPORTED",
+            "POST,   /api/v1/discounts/x,  405, /code,       METHOD_NOT_SUPPORTED",
             "GET,    /api/v1/discounts/x/y, 404, /code,      NOT_FOUND",
             "POST,   /api/v2/discounts,    404, /code,       NOT_FOUND"})
     void unroutableRequestsAnswerInTheVendorsShape(String method, String path, int status, String codePointer, String code) {

@@ -1,0 +1,112 @@
+package io.promocontracts.server.web;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.common.Failure;
+import io.promocontracts.server.common.Problem;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A request body as both APIs take it: JSON in UTF-8 (415 for another media type or charset), at
+ * most 64 KiB (413), valid UTF-8 and one JSON value (400). It is read once; what was checked is
+ * exactly what the controller binds.
+ */
+record JsonBody(byte[] bytes, JsonNode json) {
+
+    /** The documented limit of both APIs. */
+    static final int MAX_BYTES = 64 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonBody read(HttpServletRequest request) throws IOException {
+        checkContentType(request.getContentType());
+        byte[] bytes = readBounded(request);
+        checkUtf8(bytes);
+        return new JsonBody(bytes, parse(bytes));
+    }
+
+    private static void checkContentType(String contentType) {
+        MediaType type;
+        try {
+            type = contentType == null ? null : MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException e) {
+            type = null;
+        }
+        if (type == null || !MediaType.APPLICATION_JSON.includes(type)) {
+            throw new ApiException(Failure.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json, not "
+                    + (contentType == null ? "absent" : contentType) + ".");
+        }
+        // JSON is UTF-8 (RFC 8259): a declared charset may only say so, or a binder would decode the body otherwise than it was checked.
+        if (type.getParameter("charset") != null && !"utf-8".equalsIgnoreCase(type.getParameter("charset").replace("\"", ""))) {
+            throw new ApiException(Failure.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json in UTF-8, not "
+                    + contentType + ".");
+        }
+    }
+
+    private static byte[] readBounded(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return body;
+        }
+    }
+
+    static ApiException tooLarge() {
+        return new ApiException(Failure.PAYLOAD_TOO_LARGE, "The request body must not exceed " + MAX_BYTES + " bytes.");
+    }
+
+    /** Overlong forms, lone surrogates and stray bytes are refused rather than stored as something else. */
+    private static void checkUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw unreadable("The request body is not valid UTF-8.");
+        }
+    }
+
+    private static JsonNode parse(byte[] body) {
+        if (body.length == 0) {
+            throw unreadable("A request body is required.");
+        }
+        try {
+            JsonNode json = JSON.readTree(body);
+            if (json == null || json.isMissingNode()) {
+                throw unreadable("A request body is required.");
+            }
+            return json;
+        } catch (JacksonException e) {
+            // The parser's own message names its internals; where the body breaks is what helps a client.
+            throw unreadable(e.getLocation() == null ? "The request body is not valid JSON."
+                    : "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ").");
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a body held in memory", e);
+        }
+    }
+
+    private static ApiException unreadable(String message) {
+        return new ApiException(Failure.INVALID_REQUEST, message,
+                List.of(new Problem(List.of(), "type", message)));
+    }
+}

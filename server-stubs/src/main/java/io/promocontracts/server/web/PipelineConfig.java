@@ -1,0 +1,29 @@
+package io.promocontracts.server.web;
+
+import io.promocontracts.server.auth.ApiKeys;
+import io.promocontracts.server.common.Apis;
+import io.promocontracts.server.errors.ErrorWriter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The request pipeline in front of every path, and its guard in front of every controller. */
+@Configuration(proxyBeanMethods = false)
+public class PipelineConfig implements WebMvcConfigurer {
+
+    @Bean
+    FilterRegistrationBean<RequestPipeline> requestPipeline(Apis apis, ApiKeys keys, ErrorWriter errors) {
+        FilterRegistrationBean<RequestPipeline> registration = new FilterRegistrationBean<>(new RequestPipeline(apis, keys, errors));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new CheckedOperationGuard());
+    }
+}
