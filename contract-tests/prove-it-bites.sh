@@ -10,16 +10,16 @@ apply_change() {
         spec)   # A spec example promises a value the server does not send.
             sed -i '0,/                      times_redeemed: 0/s//                      times_redeemed: 1/' specs/flex/promo-codes.yaml ;;
         server) # The server answers a duplicate with another error code.
-            sed -i 's/CONFLICT(409, "duplicate_code", "CONFLICT")/CONFLICT(409, "duplicate_code", "DUPLICATE")/' \
-                server-stubs/src/main/java/io/promocontracts/server/common/Failure.java ;;
+            sed -i 's/case CONFLICT -> "CONFLICT";/case CONFLICT -> "DUPLICATE";/' \
+                server-stubs/src/main/java/io/promocontracts/server/flowglad/FlowgladApi.java ;;
         client) # The Java client is generated without reading Flowglad's union by its discriminator.
             sed -i '/<useOneOfDiscriminatorLookup>true<\/useOneOfDiscriminatorLookup>/d' client/pom.xml ;;
         validation) # The server stops holding request bodies against the spec.
-            sed -i 's/        if (!violations.isEmpty()) {/        if (violations.isEmpty() \&\& !violations.isEmpty()) {/' \
-                server-stubs/src/main/java/io/promocontracts/server/web/SpecValidationFilter.java ;;
+            sed -i 's/violations = operation.bodyViolations(body.json());/violations = List.of();/' \
+                server-stubs/src/main/java/io/promocontracts/server/web/RequestPipeline.java ;;
         typescript) # The server answers a Flowglad id nobody has with another code than the TypeScript consumer expects.
-            sed -i 's/NO_SUCH_OBJECT(404, "resource_missing", "NOT_FOUND")/NO_SUCH_OBJECT(404, "resource_missing", "MISSING")/' \
-                server-stubs/src/main/java/io/promocontracts/server/common/Failure.java ;;
+            sed -i 's/case RESOURCE_MISSING, NO_SUCH_OBJECT, NOT_FOUND -> "NOT_FOUND";/case RESOURCE_MISSING, NO_SUCH_OBJECT, NOT_FOUND -> "MISSING";/' \
+                server-stubs/src/main/java/io/promocontracts/server/flowglad/FlowgladApi.java ;;
         durability) # Creates are acknowledged without waiting for the checkpoint that writes them.
             sed -i 's/            checkpointAfterCommit = true;/            checkpointAfterCommit = false;/' \
                 server-stubs/src/main/java/io/promocontracts/server/storage/DurableCommits.java ;;

@@ -1,6 +1,8 @@
 // A TypeScript consumer's contract with both APIs: the typescript-fetch clients generated from the
-// specs, against Pact JS's mock server, one interaction per test, each made of the specs' examples.
-// The Java provider verification verifies the pacts this writes, beside the Java consumer's.
+// specs, against Pact JS's mock server, one interaction per test. The interactions are learnt from
+// the specs by each operation's kind, as the Java consumer's are: every documented 200 example, the
+// 401 of every operation, the 404 of every read-one and update. The Java provider verification
+// verifies the pacts this writes, beside the Java consumer's.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -8,191 +10,228 @@ import { MatchersV3, PactV4, SpecificationVersion } from '@pact-foundation/pact'
 import * as flex from '../../../client/target/generated-clients/typescript/flex';
 import * as flowglad from '../../../client/target/generated-clients/typescript/flowglad';
 import { responseBody } from './bodies';
-import { Json, ROOT, Spec } from './specs';
+import { Json, Operation, ROOT, Spec } from './specs';
 
 const CONSUMER = 'promo-contracts-typescript-client';
 const PACTS = join(ROOT, 'contract-tests/target/pacts');
 const JSON_TYPE = MatchersV3.regex('application/json(;.*)?', 'application/json');
 
-// Provider states and keys of this consumer; the names are the Java provider's @State names.
-const FLEX_ACCOUNT = 'a Flex account with the documented coupon';
-const FLEX_ACCOUNT_WITH_PROMO_CODE = 'a Flex account with this promo code';
-const FLEX_NO_KEY = 'no Flex API key';
-const FLOWGLAD_ORGANIZATION = 'a Flowglad organization with an API key and no discounts in its mode';
-const FLOWGLAD_ORGANIZATION_WITH_DISCOUNT = 'a Flowglad organization whose only discount in the mode is this one';
-const FLEX_LIVE_KEY = 'fsk_ts_live_5e6f7a8b9c0d';
-const FLEX_TEST_KEY = 'fsk_test_ts_1a2b3c4d5e6f';
-const FLOWGLAD_TEST_KEY = 'sk_test_ts_9c0d1e2f3a4b';
+// The provider states, named as the Java provider verification's @State methods.
+const TENANT = 'a tenant with an API key and nothing stored in its mode';
+const HOLDING = 'a tenant whose only objects in its mode are these';
+const NO_KEY = 'no API key';
 
-const flexSpec = new Spec('flex/promo-codes.yaml');
-const flowgladSpec = new Spec('flowglad/discounts.yaml');
-
-function pact(provider: string): PactV4 {
-  return new PactV4({ consumer: CONSUMER, provider, dir: PACTS, spec: SpecificationVersion.SPECIFICATION_VERSION_V4, logLevel: 'warn' });
+/** One API as this consumer sees it; the same facts as the Java tests' ApiContract. */
+interface Api {
+  provider: string;
+  spec: Spec;
+  client: any;
+  apiClass: string;
+  configuration: (url: string, key: string) => unknown;
+  authorization: (key: string) => string;
+  key: (live: boolean) => string;
+  tenantOf: (object: any) => string;
+  liveOf: (object: any) => boolean;
+  emptyTenant: string;
+  idMember: string;
 }
 
-async function failure(call: () => Promise<unknown>): Promise<{ status: number; body: any }> {
-  try {
-    await call();
-  } catch (error) {
-    if (error instanceof flex.ResponseError || error instanceof flowglad.ResponseError) {
-      return { status: error.response.status, body: await error.response.json() };
+const APIS: Api[] = [
+  {
+    provider: 'flex-api', spec: new Spec('flex/promo-codes.yaml'), client: flex, apiClass: 'PromoCodesApi',
+    configuration: (url, key) => new flex.Configuration({ basePath: url, accessToken: key }),
+    authorization: (key) => `Bearer ${key}`,
+    key: (live) => (live ? 'fsk_ts_live_5e6f7a8b9c0d' : 'fsk_test_ts_1a2b3c4d5e6f'),
+    tenantOf: (object) => (object.test_mode ? 'acct_ts_test' : 'acct_ts_live'),
+    liveOf: (object) => !object.test_mode,
+    emptyTenant: 'acct_ts_empty', idMember: 'promo_code_id',
+  },
+  {
+    provider: 'flowglad-api', spec: new Spec('flowglad/discounts.yaml'), client: flowglad, apiClass: 'DiscountsApi',
+    configuration: (url, key) => new flowglad.Configuration({ basePath: url, apiKey: key }),
+    authorization: (key) => key,
+    key: (live) => (live ? 'sk_live_ts_3e4f5a6b7c8d' : 'sk_test_ts_9c0d1e2f3a4b'),
+    tenantOf: (object) => object.organizationId,
+    liveOf: (object) => object.livemode,
+    emptyTenant: 'org_PactTsEmptyOrg0000001', idMember: 'id',
+  },
+];
+
+interface Case {
+  description: string;
+  state: string;
+  params: Record<string, any>;
+  key: string;
+  path: string;
+  query: Record<string, string>;
+  body?: Json;
+  status: number;
+  response: Json;
+  generated: Record<string, string>;
+}
+
+const POSITIONS = ['cursor', 'starting_after'];
+
+function documentedCall(api: Api, operation: Operation, example: string): Pick<Case, 'path' | 'query' | 'body'> {
+  let path = operation.path;
+  const query: Record<string, string> = {};
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'path') {
+      path = path.replace(`{${parameter.name}}`, String(parameter.example));
+    } else if (!POSITIONS.includes(parameter.name)) {
+      query[parameter.name] = String(parameter.example);
     }
-    throw error;
   }
-  throw new Error('expected the call to fail');
+  return { path, query, body: operation.requestSchema ? api.spec.requestExample(operation.operationId, example) : undefined };
 }
 
-describe('Flex', () => {
-  const promoCodesPact = pact('flex-api');
-  const generated = {
-    '/promo_code/promo_code_id': flexSpec.pattern('PromoCode', 'promo_code_id'),
-    '/promo_code/created_at': flexSpec.pattern('PromoCode', 'created_at'),
-  };
-  const client = (mockServer: { url: string }, key: string) =>
-    new flex.PromoCodesApi(new flex.Configuration({ basePath: mockServer.url, accessToken: key }));
+function wrapped(body: Json): any {
+  return Object.values(body as Record<string, Json>)[0];
+}
 
-  test('creates the documented promo code', async () => {
-    const request = flexSpec.requestExample('createPromoCode', 'documented') as any;
-    const response = flexSpec.responseExample('createPromoCode', 200, 'documented');
-    await promoCodesPact.addInteraction()
-      .given(FLEX_ACCOUNT, { account: 'acct_ts_live', key: FLEX_LIVE_KEY, live: true })
-      .uponReceiving('a TypeScript request to create the documented promo code')
-      .withRequest('POST', '/v1/promo_codes', (builder) => {
-        builder.headers({ Authorization: `Bearer ${FLEX_LIVE_KEY}`, 'Content-Type': 'application/json' });
-        builder.jsonBody(request);
-      })
-      .willRespondWith(200, (builder) => {
-        builder.headers({ 'Content-Type': JSON_TYPE });
-        builder.jsonBody(responseBody(response, generated, false));
-      })
-      .executeTest(async (mockServer) => {
-        const { promoCode } = await client(mockServer, FLEX_LIVE_KEY).createPromoCode({
-          createPromoCodeRequest: flex.CreatePromoCodeRequestFromJSON(request),
-        });
-        assert.equal(promoCode.code, request.promo_code.code);
-        assert.equal(promoCode.coupon.amountOff, 100);
-        assert.equal(promoCode.customer, request.promo_code.customer);
-      });
+/** Members of an answered object the server made: strings not sent, changed from before, with a pattern. */
+function made(api: Api, operation: Operation, sent: any, answered: any, before: any): Record<string, string> {
+  const wrapper = api.spec.responseSchema(operation.operationId, 200);
+  const wrapperMember = Object.keys(api.spec.responseExample(operation.operationId, 200, api.spec.examples(operation.operationId, 200)[0]) as object)[0];
+  const generated: Record<string, string> = {};
+  for (const [name, value] of Object.entries(answered)) {
+    const unchanged = before !== undefined && JSON.stringify(before[name]) === JSON.stringify(value);
+    const pattern = api.spec.pattern(api.spec.wrappedSchema(wrapper), name);
+    if (typeof value === 'string' && !(sent && name in sent) && !unchanged && pattern) {
+      generated[`/${wrapperMember}/${name}`] = pattern;
+    }
+  }
+  return generated;
+}
+
+function cases(api: Api): { operation: Operation; case: Case }[] {
+  const all: { operation: Operation; case: Case }[] = [];
+  const operations = api.spec.operations();
+  for (const operation of operations) {
+    const id = operation.operationId;
+    const examples = api.spec.examples(id, 200);
+    let first: Case | undefined;
+    for (const example of examples) {
+      const response = api.spec.responseExample(id, 200, example);
+      const call = documentedCall(api, operation, example);
+      let objects: any[] = [];
+      let before: any;
+      if (operation.kind === 'update') {
+        const readOne = operations.find((other) => other.kind === 'readOne' && other.path === operation.path) as Operation;
+        before = api.spec.examples(readOne.operationId, 200).map((name) => wrapped(api.spec.responseExample(readOne.operationId, 200, name)))
+          .find((object) => object[api.idMember] === wrapped(response)[api.idMember]);
+        objects = [before];
+      } else if (operation.kind === 'readOne') {
+        objects = [wrapped(response)];
+      } else if (operation.kind === 'list') {
+        objects = Object.values(response as Record<string, Json>).find(Array.isArray) as any[];
+      }
+      const owner = objects.length > 0 ? objects[0] : wrapped(response);
+      const live = api.liveOf(owner);
+      const testCase: Case = {
+        description: `TypeScript ${id}: 200 ${example}`,
+        state: objects.length > 0 ? HOLDING : TENANT,
+        params: { tenant: api.tenantOf(owner), key: api.key(live), live, ...(objects.length > 0 ? { objects } : {}) },
+        key: api.key(live), ...call, status: 200, response,
+        generated: operation.kind === 'create' || operation.kind === 'update'
+          ? made(api, operation, wrapped(call.body as Json), wrapped(response), before) : {},
+      };
+      first = first ?? testCase;
+      all.push({ operation, case: testCase });
+    }
+    if (!first) {
+      continue;
+    }
+    const unauthorized = api.spec.examples(id, 401)[0];
+    if (unauthorized) {
+      all.push({ operation, case: { ...first, description: `TypeScript ${id}: 401 for a key nobody has`, state: NO_KEY, params: {},
+        key: `${api.key(false)}_nobody`, status: 401, response: api.spec.responseExample(id, 401, unauthorized), generated: {} } });
+    }
+    const missing = api.spec.examples(id, 404)[0];
+    if (missing && (operation.kind === 'readOne' || operation.kind === 'update')) {
+      const live = first.params.live as boolean;
+      all.push({ operation, case: { ...first, description: `TypeScript ${id}: 404 for an object the tenant does not have`, state: TENANT,
+        params: { tenant: api.emptyTenant, key: `${api.key(live)}_empty`, live }, key: `${api.key(live)}_empty`, status: 404,
+        response: api.spec.responseExample(id, 404, missing), generated: {} } });
+    }
+  }
+  return all;
+}
+
+/** The generated client's call of the operation: its method is the operationId, its parameters by name. */
+async function call(api: Api, operation: Operation, testCase: Case, url: string): Promise<unknown> {
+  const client = new api.client[api.apiClass](api.configuration(url, testCase.key));
+  const parameters: Record<string, unknown> = {};
+  const pathValues = testCase.path.split('/');
+  operation.path.split('/').forEach((segment, index) => {
+    if (segment.startsWith('{')) {
+      parameters[segment.slice(1, -1)] = pathValues[index];
+    }
   });
+  for (const [name, value] of Object.entries(testCase.query)) {
+    parameters[name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())] = value;
+  }
+  if (operation.requestSchema) {
+    const schema = operation.requestSchema;
+    parameters[schema.charAt(0).toLowerCase() + schema.slice(1)] = api.client[`${schema}FromJSON`](testCase.body);
+  }
+  return client[operation.operationId](parameters);
+}
 
-  test('an unknown key is refused with the documented error', async () => {
-    const request = flexSpec.requestExample('createPromoCode', 'documented') as any;
-    const response = flexSpec.responseExample('createPromoCode', 401, 'badKey');
-    await promoCodesPact.addInteraction()
-      .given(FLEX_NO_KEY)
-      .uponReceiving('a TypeScript request with an unknown API key')
-      .withRequest('POST', '/v1/promo_codes', (builder) => {
-        builder.headers({ Authorization: 'Bearer fsk_test_ts_unknown', 'Content-Type': 'application/json' });
-        builder.jsonBody(request);
-      })
-      .willRespondWith(401, (builder) => {
-        builder.headers({ 'Content-Type': JSON_TYPE });
-        builder.jsonBody(responseBody(response, {}, true));
-      })
-      .executeTest(async (mockServer) => {
-        const reply = await failure(() => client(mockServer, 'fsk_test_ts_unknown').createPromoCode({
-          createPromoCodeRequest: flex.CreatePromoCodeRequestFromJSON(request),
-        }));
-        assert.equal(reply.status, 401);
-        assert.equal(reply.body.error.code, (response as any).error.code);
+/** Every value of the example is in what the client decoded; timestamps compare as instants. */
+function assertCarries(decoded: unknown, example: Json, pointer = ''): void {
+  if (Array.isArray(example)) {
+    assert.equal((decoded as unknown[]).length, example.length, pointer);
+    example.forEach((item, index) => assertCarries((decoded as unknown[])[index], item, `${pointer}/${index}`));
+  } else if (example !== null && typeof example === 'object') {
+    for (const [name, value] of Object.entries(example)) {
+      assertCarries((decoded as Record<string, unknown>)?.[name], value, `${pointer}/${name}`);
+    }
+  } else if (typeof example === 'string' && /^\d{4}-\d\d-\d\dT/.test(example)) {
+    assert.equal(Date.parse(String(decoded)), Date.parse(example), pointer);
+  } else {
+    assert.deepEqual(decoded ?? null, example, pointer);
+  }
+}
+
+for (const api of APIS) {
+  describe(api.provider, () => {
+    const pact = new PactV4({ consumer: CONSUMER, provider: api.provider, dir: PACTS, spec: SpecificationVersion.SPECIFICATION_VERSION_V4, logLevel: 'warn' });
+    for (const { operation, case: testCase } of cases(api)) {
+      test(testCase.description, async () => {
+        await pact.addInteraction()
+          .given(testCase.state, testCase.params)
+          .uponReceiving(testCase.description)
+          .withRequest(operation.method, testCase.path, (builder) => {
+            builder.headers({ Authorization: api.authorization(testCase.key),
+              ...(testCase.body !== undefined ? { 'Content-Type': 'application/json' } : {}) });
+            if (Object.keys(testCase.query).length > 0) {
+              builder.query(testCase.query);
+            }
+            if (testCase.body !== undefined) {
+              builder.jsonBody(testCase.body);
+            }
+          })
+          .willRespondWith(testCase.status, (builder) => {
+            builder.headers({ 'Content-Type': JSON_TYPE });
+            builder.jsonBody(responseBody(testCase.response, testCase.generated, testCase.status >= 400));
+          })
+          .executeTest(async (mockServer) => {
+            try {
+              const answer = await call(api, operation, testCase, mockServer.url);
+              assert.ok(testCase.status < 400, `expected ${testCase.status}, the client answered`);
+              const json = api.client[`${api.spec.responseSchema(operation.operationId, 200)}ToJSON`](answer);
+              assertCarries(json, testCase.response);
+            } catch (error) {
+              if (!(error instanceof api.client.ResponseError)) {
+                throw error;
+              }
+              const failure = error as { response: Response };
+              assert.equal(failure.response.status, testCase.status);
+              assertCarries(await failure.response.json(), testCase.response);
+            }
+          });
       });
+    }
   });
-
-  test('retrieves a promo code', async () => {
-    const response = flexSpec.responseExample('retrievePromoCode', 200, 'retrieved') as any;
-    const path = flexSpec.examplePath('retrievePromoCode');
-    await promoCodesPact.addInteraction()
-      .given(FLEX_ACCOUNT_WITH_PROMO_CODE, { account: 'acct_ts_read', key: FLEX_TEST_KEY, live: false, promoCode: response.promo_code })
-      .uponReceiving('a TypeScript request to retrieve a promo code')
-      .withRequest('GET', path, (builder) => {
-        builder.headers({ Authorization: `Bearer ${FLEX_TEST_KEY}` });
-      })
-      .willRespondWith(200, (builder) => {
-        builder.headers({ 'Content-Type': JSON_TYPE });
-        builder.jsonBody(responseBody(response, {}, false));
-      })
-      .executeTest(async (mockServer) => {
-        const { promoCode } = await client(mockServer, FLEX_TEST_KEY).retrievePromoCode({ id: path.split('/').pop() as string });
-        assert.equal(promoCode.promoCodeId, response.promo_code.promo_code_id);
-        assert.equal(promoCode.code, response.promo_code.code);
-      });
-  });
-});
-
-describe('Flowglad', () => {
-  const discountsPact = pact('flowglad-api');
-  const generated = {
-    '/discount/id': flowgladSpec.pattern('DiscountNumberOfPayments', 'id'),
-    '/discount/createdAt': flowgladSpec.pattern('DiscountNumberOfPayments', 'createdAt'),
-    '/discount/updatedAt': flowgladSpec.pattern('DiscountNumberOfPayments', 'updatedAt'),
-  };
-  const organization = (flowgladSpec.responseExample('createDiscount', 200, 'numberOfPayments') as any).discount.organizationId;
-  const client = (mockServer: { url: string }) =>
-    new flowglad.DiscountsApi(new flowglad.Configuration({ basePath: mockServer.url, apiKey: FLOWGLAD_TEST_KEY }));
-
-  test('creates a number_of_payments discount', async () => {
-    const request = flowgladSpec.requestExample('createDiscount', 'numberOfPayments') as any;
-    const response = flowgladSpec.responseExample('createDiscount', 200, 'numberOfPayments');
-    await discountsPact.addInteraction()
-      .given(FLOWGLAD_ORGANIZATION, { organization, key: FLOWGLAD_TEST_KEY, live: false })
-      .uponReceiving('a TypeScript request to create a number_of_payments discount')
-      .withRequest('POST', '/api/v1/discounts', (builder) => {
-        builder.headers({ Authorization: FLOWGLAD_TEST_KEY, 'Content-Type': 'application/json' });
-        builder.jsonBody(request);
-      })
-      .willRespondWith(200, (builder) => {
-        builder.headers({ 'Content-Type': JSON_TYPE });
-        builder.jsonBody(responseBody(response, generated, false));
-      })
-      .executeTest(async (mockServer) => {
-        const { discount } = await client(mockServer).createDiscount({
-          createDiscountRequest: flowglad.CreateDiscountRequestFromJSON(request),
-        });
-        assert.equal(discount.duration, 'number_of_payments');
-        assert.equal((discount as flowglad.DiscountNumberOfPayments).numberOfPayments, request.discount.numberOfPayments);
-      });
-  });
-
-  test('gets a discount', async () => {
-    const response = flowgladSpec.responseExample('getDiscount', 200, 'forever') as any;
-    const path = flowgladSpec.examplePath('getDiscount');
-    await discountsPact.addInteraction()
-      .given(FLOWGLAD_ORGANIZATION_WITH_DISCOUNT,
-        { organization: response.discount.organizationId, key: FLOWGLAD_TEST_KEY, live: response.discount.livemode, discount: response.discount })
-      .uponReceiving('a TypeScript request to get a discount')
-      .withRequest('GET', path, (builder) => {
-        builder.headers({ Authorization: FLOWGLAD_TEST_KEY });
-      })
-      .willRespondWith(200, (builder) => {
-        builder.headers({ 'Content-Type': JSON_TYPE });
-        builder.jsonBody(responseBody(response, {}, false));
-      })
-      .executeTest(async (mockServer) => {
-        const { discount } = await client(mockServer).getDiscount({ id: path.split('/').pop() as string });
-        assert.equal(discount.id, response.discount.id);
-        assert.equal(discount.duration, 'forever');
-      });
-  });
-
-  test('a discount the organization does not have is the documented 404', async () => {
-    const response = flowgladSpec.responseExample('getDiscount', 404, 'noSuchDiscount') as Json;
-    const path = flowgladSpec.examplePath('getDiscount');
-    await discountsPact.addInteraction()
-      .given(FLOWGLAD_ORGANIZATION, { organization: 'org_PactTsEmptyOrg0000001', key: 'sk_test_ts_empty_5d6e', live: false })
-      .uponReceiving('a TypeScript request for a discount the organization does not have')
-      .withRequest('GET', path, (builder) => {
-        builder.headers({ Authorization: 'sk_test_ts_empty_5d6e' });
-      })
-      .willRespondWith(404, (builder) => {
-        builder.headers({ 'Content-Type': JSON_TYPE });
-        builder.jsonBody(responseBody(response, {}, true));
-      })
-      .executeTest(async (mockServer) => {
-        const api = new flowglad.DiscountsApi(new flowglad.Configuration({ basePath: mockServer.url, apiKey: 'sk_test_ts_empty_5d6e' }));
-        const reply = await failure(() => api.getDiscount({ id: path.split('/').pop() as string }));
-        assert.equal(reply.status, 404);
-        assert.equal(reply.body.code, (response as any).code);
-      });
-  });
-});
+}

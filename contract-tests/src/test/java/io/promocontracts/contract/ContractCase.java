@@ -36,14 +36,6 @@ record ContractCase(String description, ProviderState state, String authorizatio
      */
     record Call(String operationId, String method, String path, Map<String, String> query, JsonNode body) {
 
-        static Call post(String operationId, String path, JsonNode body) {
-            return new Call(operationId, "POST", path, Map.of(), body);
-        }
-
-        static Call get(String operationId, String path, Map<String, String> query) {
-            return new Call(operationId, "GET", path, query, null);
-        }
-
         /** The query string, e.g. {@code active=true}; empty without parameters. */
         String queryString() {
             return query.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining("&"));

@@ -4,42 +4,36 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.promocontracts.specs.ApiSpec;
 
+import java.util.List;
 import java.util.Map;
 
-/** The real application verifies every interaction the Flowglad consumer pact holds. */
+/** The real application verifies every interaction of every consumer's pact with the Flowglad API. */
 @Provider(FlowgladContract.PROVIDER)
 @PactFolder("target/pacts")
 class FlowgladProviderPactIT extends ProviderVerification {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @State(FlowgladContract.ORGANIZATION_WITH_KEY)
-    void organizationWithKey(Map<String, Object> params) {
-        String organization = (String) params.get("organization");
+    /** An organization with a key and no discounts in the mode. */
+    @State(ProviderStates.TENANT)
+    void tenant(Map<String, Object> params) {
+        String organization = (String) params.get("tenant");
         boolean live = (Boolean) params.get("live");
         data().flowgladOrganization(organization, (String) params.get("key"), live);
         data().noFlowgladDiscounts(organization, live);
     }
 
-    @State(FlowgladContract.ORGANIZATION_WITH_DISCOUNT)
-    void organizationWithDiscount(Map<String, Object> params) {
-        organizationWithKey(params);
-        ObjectNode discount = (ObjectNode) ApiSpec.FLOWGLAD.responseExample("createDiscount", 200, "forever").get("discount");
-        discount.put("id", "discount_PactExistingDiscount1").put("organizationId", (String) params.get("organization"))
-                .put("livemode", (Boolean) params.get("live")).put("code", (String) params.get("code"));
-        data().flowgladDiscount(discount);
+    /** As {@link #tenant}, holding exactly these discounts. */
+    @State(ProviderStates.HOLDING)
+    void holding(Map<String, Object> params) {
+        tenant(params);
+        for (Object discount : (List<?>) params.get("objects")) {
+            data().flowgladDiscount(JSON.valueToTree(discount));
+        }
     }
 
-    @State(FlowgladContract.ORGANIZATION_WITH_ONLY_THIS_DISCOUNT)
-    void organizationWithOnlyThisDiscount(Map<String, Object> params) {
-        organizationWithKey(params);
-        data().flowgladOnlyDiscount(JSON.valueToTree(params.get("discount")));
-    }
-
-    @State(FlowgladContract.NO_SUCH_KEY)
+    @State(ProviderStates.NO_KEY)
     void noKey() {
         // The key of this interaction is registered nowhere: nothing to set up.
     }

@@ -3,6 +3,8 @@ package io.promocontracts.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promocontracts.specs.ApiSpec;
+import io.promocontracts.specs.SpecConformance;
+import io.promocontracts.specs.SpecOperation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,29 +54,41 @@ final class SpecValues {
     private static final List<String> POSITIONS = List.of("cursor", "starting_after");
 
     /**
-     * A GET of a read operation for the first page, with its parameters' documented examples: the
-     * path template filled with the path parameters' examples, the query with the query parameters'
-     * examples (but the page positions). With {@code broken}, the request the spec documents as a
-     * 400: a path parameter outside its pattern, or {@code limit} one above its maximum.
+     * A call of an operation with what its spec documents: the path template filled with the path
+     * parameters' examples, the query with the query parameters' examples (but the page positions),
+     * and the request example of the given name as the body. With {@code broken}, the request the
+     * spec documents as a 400: a path parameter outside its pattern, or the first query parameter
+     * with a maximum one above it.
      */
-    static ContractCase.Call readCall(ApiSpec spec, String operationId, boolean broken) {
-        String template = spec.openApi().getPaths().entrySet().stream()
-                .filter(path -> path.getValue().getGet() != null && operationId.equals(path.getValue().getGet().getOperationId()))
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
-        List<Parameter> parameters = spec.operation(operationId).getParameters();
-        String path = template;
+    static ContractCase.Call call(ApiSpec spec, String operationId, String example, boolean broken) {
+        SpecOperation operation = SpecConformance.of(spec).operations().stream()
+                .filter(candidate -> operationId.equals(candidate.operationId())).findFirst().orElseThrow();
+        List<Parameter> parameters = spec.operation(operationId).getParameters() == null ? List.of()
+                : spec.operation(operationId).getParameters();
+        String path = operation.pathTemplate();
         Map<String, String> query = new LinkedHashMap<>();
+        boolean brokenOne = false;
         for (Parameter parameter : parameters) {
-            String example = String.valueOf(parameter.getExample());
+            String value = String.valueOf(parameter.getExample());
             if ("path".equals(parameter.getIn())) {
-                path = path.replace("{" + parameter.getName() + "}", broken ? example.substring(0, example.indexOf('_') + 1) + "x" : example);
-            } else if (broken && "limit".equals(parameter.getName())) {
-                query.put("limit", String.valueOf(resolve(spec, parameter.getSchema()).getMaximum().intValue() + 1));
+                path = path.replace("{" + parameter.getName() + "}", broken ? value.substring(0, value.indexOf('_') + 1) + "x" : value);
+                brokenOne |= broken;
+            } else if (broken && !brokenOne && resolve(spec, parameter.getSchema()).getMaximum() != null) {
+                query.put(parameter.getName(), String.valueOf(resolve(spec, parameter.getSchema()).getMaximum().longValue() + 1));
+                brokenOne = true;
             } else if (!broken && !POSITIONS.contains(parameter.getName())) {
-                query.put(parameter.getName(), example);
+                query.put(parameter.getName(), value);
             }
         }
-        return ContractCase.Call.get(operationId, path, query);
+        JsonNode body = operation.takesBody() ? request(spec, operationId, example) : null;
+        return new ContractCase.Call(operationId, operation.method(), path, query, body);
+    }
+
+    /** The documented call with its request example changed in one way, for an outcome the spec documents by its response only. */
+    static ContractCase.Call call(ApiSpec spec, String operationId, String example, Consumer<ObjectNode> change) {
+        ContractCase.Call documented = call(spec, operationId, example, false);
+        return new ContractCase.Call(documented.operationId(), documented.method(), documented.path(), documented.query(),
+                request(spec, operationId, example, change));
     }
 
     static JsonNode response(ApiSpec spec, String operationId, int status, String example) {

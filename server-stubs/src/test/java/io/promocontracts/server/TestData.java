@@ -119,6 +119,11 @@ public final class TestData {
         jdbc.sql("DELETE FROM flowglad_discount WHERE organization_id = ? AND livemode = ?").params(organizationId, live).update();
     }
 
+    /** No promo codes in an account and mode, so that any code is free there. */
+    public void noFlexPromoCodes(String accountId, boolean testMode) {
+        jdbc.sql("DELETE FROM flex_promo_code WHERE account_id = ? AND test_mode = ?").params(accountId, testMode).update();
+    }
+
     /** How many promo codes and discounts are stored in all. */
     public long storedObjects() {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM flex_promo_code) + (SELECT COUNT(*) FROM flowglad_discount)")

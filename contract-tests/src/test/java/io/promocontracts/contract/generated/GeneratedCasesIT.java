@@ -2,11 +2,14 @@ package io.promocontracts.contract.generated;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.promocontracts.server.PromoContractsApplication;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
 import io.promocontracts.specs.cases.InvalidMutations;
 import io.promocontracts.specs.cases.InvalidMutations.Mutation;
+import io.promocontracts.specs.cases.OperationKind;
 import io.promocontracts.specs.cases.ParameterRequests;
 import io.promocontracts.specs.cases.SpecSchemas;
 import io.promocontracts.specs.cases.ValidInstances;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,8 +67,11 @@ class GeneratedCasesIT {
     @TestFactory
     Stream<DynamicContainer> casesFromTheSchemas() {
         System.out.println("generated contract cases: seed " + SEED + " (replay with -Dcases.seed=" + SEED + ")");
-        return Stream.of(CallerWorld.values()).flatMap(world -> SpecConformance.of(world.spec).operations().stream()
-                .map(operation -> operation.takesBody() ? cases(world, operation) : parameterCases(world, operation)));
+        return Stream.of(CallerWorld.values()).flatMap(world -> conformance(world).operations().stream()
+                .map(operation -> switch (OperationKind.of(operation)) {
+                    case CREATE, UPDATE -> bodyCases(world, operation);
+                    case READ_ONE, LIST -> parameterCases(world, operation);
+                }));
     }
 
     /**
@@ -129,70 +136,144 @@ class GeneratedCasesIT {
         assertThat(stored(world)).as("objects stored").isEqualTo(before);
     }
 
-    private DynamicContainer cases(CallerWorld world, SpecOperation operation) {
+    /**
+     * The cases of an operation with a body. A create's path is its own; an update's names an
+     * object that each case first creates (with a valid body of the create operation of the same
+     * collection), its id substituted into the path and into the body members that repeat it.
+     */
+    private DynamicContainer bodyCases(CallerWorld world, SpecOperation operation) {
         SpecSchemas schemas = new SpecSchemas(world.spec);
         JsonNode schema = schemas.requestSchema(operation.method(), operation.pathTemplate());
         Random random = new Random(SEED);
+        Target target = target(world, operation, schemas, random);
+        Map<String, JsonNode> bindings = new LinkedHashMap<>(world.bindings);
+        if (target.placeholderId() != null) {
+            world.idMembers.forEach(pointer -> bindings.put(pointer, TextNode.valueOf(target.placeholderId())));
+        }
 
         Map<String, Mutation> invalid = new LinkedHashMap<>();
         for (int base = 0; base < MUTATION_BASES; base++) {
-            JsonNode valid = new ValidInstances(schemas, world.bindings, random, true).of(schema);
-            new InvalidMutations(schemas, new ValidInstances(schemas, world.bindings, random, false), random)
+            JsonNode valid = new ValidInstances(schemas, bindings, random, true).of(schema);
+            new InvalidMutations(schemas, new ValidInstances(schemas, bindings, random, false), random)
                     .of(schema, valid).stream()
                     .filter(mutation -> mutation.certain() || !conformance(world).requestViolations(operation.method(),
-                            operation.pathTemplate(), "application/json", mutation.body()).isEmpty())
+                            target.examplePath(), "application/json", mutation.body()).isEmpty())
                     .forEach(mutation -> invalid.putIfAbsent(mutation.description(), mutation));
         }
         List<JsonNode> valid = new ArrayList<>();
         for (int i = 0; i < VALID_CASES; i++) {
-            valid.add(asSent(new ValidInstances(schemas, world.bindings, random, false).of(schema)));
+            valid.add(asSent(new ValidInstances(schemas, bindings, random, false).of(schema)));
         }
         System.out.printf("generated contract cases for %s: %d invalid, %d valid (listed in %s)%n", operation, invalid.size(),
                 valid.size(), list(operation, invalid.keySet(), valid));
 
         Stream<DynamicTest> rejected = invalid.values().stream().map(mutation ->
-                DynamicTest.dynamicTest("invalid: " + mutation.description(), () -> rejected(world, operation, mutation)));
+                DynamicTest.dynamicTest("invalid: " + mutation.description(), () -> rejected(world, operation, target, mutation)));
         Stream<DynamicTest> accepted = valid.stream().map(body ->
-                DynamicTest.dynamicTest("valid: " + body, () -> accepted(world, operation, body)));
+                DynamicTest.dynamicTest("valid: " + body, () -> accepted(world, operation, target, body)));
         return DynamicContainer.dynamicContainer(operation.toString(), Stream.concat(rejected, accepted));
     }
 
-    private void rejected(CallerWorld world, SpecOperation operation, Mutation mutation) throws Exception {
-        assertThat(conformance(world).requestViolations(operation.method(), operation.pathTemplate(), "application/json", mutation.body()))
+    private void rejected(CallerWorld world, SpecOperation operation, Target target, Mutation mutation) throws Exception {
+        assertThat(conformance(world).requestViolations(operation.method(), target.examplePath(), "application/json", mutation.body()))
                 .as("the generated case breaks the spec: %s", mutation).isNotEmpty();
+        Sent sent = prepare(world, target, mutation.body());
         long before = stored(world);
 
-        Reply reply = send(world, operation.method(), operation.pathTemplate(), mutation.body());
+        Reply reply = send(world, operation.method(), sent.path(), sent.body());
 
-        assertThat(reply.status()).as("%s: %s\n%s", mutation, mutation.body(), reply.body()).isEqualTo(400);
+        assertThat(reply.status()).as("%s: %s\n%s", mutation, sent.body(), reply.body()).isEqualTo(400);
         assertThat(reply.body().at(world.invalidCodePointer).asText()).isEqualTo(world.invalidCode);
-        assertThat(conformance(world).responseViolations(operation.method(), operation.pathTemplate(), reply.status(),
+        assertThat(conformance(world).responseViolations(operation.method(), sent.path(), reply.status(),
                 reply.contentType(), reply.body())).isEmpty();
         assertThat(stored(world)).as("objects stored").isEqualTo(before);
+        if (sent.existing() != null) {
+            assertThat(readBack(world, operation, sent.id())).as("the object, unchanged").isEqualTo(sent.existing());
+        }
     }
 
-    private void accepted(CallerWorld world, SpecOperation operation, JsonNode body) throws Exception {
-        assertThat(conformance(world).requestViolations(operation.method(), operation.pathTemplate(), "application/json", body))
+    private void accepted(CallerWorld world, SpecOperation operation, Target target, JsonNode body) throws Exception {
+        assertThat(conformance(world).requestViolations(operation.method(), target.examplePath(), "application/json", body))
                 .as("the generated case conforms to the spec").isEmpty();
+        Sent sent = prepare(world, target, body);
         long before = stored(world);
 
-        Reply reply = send(world, operation.method(), operation.pathTemplate(), body);
+        Reply reply = send(world, operation.method(), sent.path(), sent.body());
 
         assertThat(reply.status()).as("%s", reply.body()).isEqualTo(200);
-        assertThat(conformance(world).responseViolations(operation.method(), operation.pathTemplate(), reply.status(),
+        assertThat(conformance(world).responseViolations(operation.method(), sent.path(), reply.status(),
                 reply.contentType(), reply.body())).isEmpty();
-        assertThat(stored(world)).as("objects stored").isEqualTo(before + 1);
-        String wrapper = body.fieldNames().next();
-        JsonNode sent = body.get(wrapper);
+        assertThat(stored(world)).as("objects stored").isEqualTo(sent.existing() == null ? before + 1 : before);
+        String wrapper = sent.body().fieldNames().next();
+        JsonNode members = sent.body().get(wrapper);
         JsonNode answered = reply.body().get(wrapper);
-        sent.fieldNames().forEachRemaining(member -> {
+        members.fieldNames().forEachRemaining(member -> {
             if (answered.has(member)) {
-                assertThat(answered.get(member)).as("%s as stored", member).isEqualTo(world.stored.apply(member, sent.get(member)));
+                assertThat(answered.get(member)).as("%s as stored", member).isEqualTo(world.stored.apply(member, members.get(member)));
             }
         });
-        Reply stored = send(world, "GET", operation.pathTemplate() + "/" + answered.get(world.idMember).asText(), null);
-        assertThat(stored.status()).as("reading the created object back: %s", stored.body()).isEqualTo(200);
-        assertThat(stored.body().get(wrapper)).as("the object as stored").isEqualTo(answered);
+        assertThat(readBack(world, operation, answered.get(world.idMember).asText())).as("the object as stored").isEqualTo(answered);
+    }
+
+    /** The object with this id as the read-one operation of the same collection answers it. */
+    private JsonNode readBack(CallerWorld world, SpecOperation operation, String id) throws Exception {
+        SpecOperation readOne = OperationKind.sibling(operation, OperationKind.READ_ONE, conformance(world).operations()).orElseThrow();
+        Reply stored = send(world, "GET", readOne.pathTemplate().replaceFirst("\\{[^}]+}", id), null);
+        assertThat(stored.status()).as("reading the object back: %s", stored.body()).isEqualTo(200);
+        return stored.body().fields().next().getValue();
+    }
+
+    /**
+     * Where an operation's cases are sent: a create's own path; for an update, a valid path with a
+     * placeholder id (to check the cases against the spec) and valid bodies of the create operation
+     * of the same collection, to make each case's object.
+     */
+    private record Target(String examplePath, String placeholderId, SpecOperation create, List<JsonNode> creates,
+                          AtomicInteger used) {
+    }
+
+    /** A case as sent: its path and body, and for an update the id and state of the object it changes. */
+    private record Sent(String path, JsonNode body, String id, JsonNode existing) {
+    }
+
+    private Target target(CallerWorld world, SpecOperation operation, SpecSchemas schemas, Random random) {
+        if (OperationKind.of(operation) == OperationKind.CREATE) {
+            return new Target(operation.pathTemplate(), null, null, List.of(), new AtomicInteger());
+        }
+        Map<String, String> locations = schemas.parameterLocations(operation.method(), operation.pathTemplate());
+        JsonNode parameters = new ValidInstances(schemas, Map.of(), random, false)
+                .of(schemas.parametersSchema(operation.method(), operation.pathTemplate()));
+        String pathParameter = locations.entrySet().stream().filter(location -> "path".equals(location.getValue()))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        SpecOperation create = OperationKind.sibling(operation, OperationKind.CREATE, conformance(world).operations()).orElseThrow(
+                () -> new IllegalStateException(operation + " changes objects that no operation of the spec creates"));
+        JsonNode createSchema = schemas.requestSchema(create.method(), create.pathTemplate());
+        List<JsonNode> creates = new ArrayList<>();
+        for (int i = 0; i < 4 * VALID_CASES; i++) {
+            creates.add(asSent(new ValidInstances(schemas, world.bindings, random, false).of(createSchema)));
+        }
+        return new Target(ParameterRequests.render(operation.pathTemplate(), locations, parameters).orElseThrow(),
+                parameters.get(pathParameter).asText(), create, creates, new AtomicInteger());
+    }
+
+    /** The case ready to send: for an update, its object created first and its id put where the placeholder was. */
+    private Sent prepare(CallerWorld world, Target target, JsonNode body) throws Exception {
+        if (target.create() == null) {
+            return new Sent(target.examplePath(), body, null, null);
+        }
+        JsonNode createBody = target.creates().get(target.used().getAndIncrement() % target.creates().size());
+        Reply created = send(world, target.create().method(), target.create().pathTemplate(), createBody);
+        assertThat(created.status()).as("creating the object to change: %s", created.body()).isEqualTo(200);
+        JsonNode existing = created.body().fields().next().getValue();
+        String id = existing.get(world.idMember).asText();
+        JsonNode withId = body.deepCopy();
+        for (String pointer : world.idMembers) {
+            JsonNode member = withId.at(pointer);
+            if (member.isTextual() && member.asText().equals(target.placeholderId())) {
+                ((ObjectNode) withId.at(pointer.substring(0, pointer.lastIndexOf('/')))).put(pointer.substring(pointer.lastIndexOf('/') + 1), id);
+            }
+        }
+        return new Sent(target.examplePath().replace(target.placeholderId(), id), withId, id, existing);
     }
 
     /** Writes the cases of an operation to {@code target/generated-cases/}, for a person to read. */
