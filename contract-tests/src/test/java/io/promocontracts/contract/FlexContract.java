@@ -1,6 +1,7 @@
 package io.promocontracts.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promocontracts.contract.ContractCase.ProviderState;
 import io.promocontracts.specs.ApiSpec;
 
@@ -23,6 +24,7 @@ final class FlexContract implements ApiContract {
     private static final String LIVE_KEY = "fsk_pact_live_0a1b2c3d4e5f";
     private static final String TEST_KEY = "fsk_test_pact_6a7b8c9d0e1f";
     private static final String DUPLICATE_LIVE_KEY = "fsk_pact_live_duplicate_2a3b";
+    private static final String REACTIVATE_TEST_KEY = "fsk_test_pact_reactivate_4c5d";
 
     private FlexContract() {
     }
@@ -71,6 +73,7 @@ final class FlexContract implements ApiContract {
     @Override
     public List<ContractCase> documentedOutcomes() {
         JsonNode documented = response(SPEC, "createPromoCode", 200, "documented").get("promo_code");
+        ObjectNode retrieved = (ObjectNode) response(SPEC, "retrievePromoCode", 200, "retrieved").get("promo_code");
         ProviderState test = new ProviderState(ProviderStates.TENANT, Map.of("tenant", "acct_pact_test", "key", TEST_KEY, "live", false));
         return List.of(
                 new ContractCase("createPromoCode: 400 for a coupon the account does not have", test, authorization(TEST_KEY),
@@ -82,6 +85,16 @@ final class FlexContract implements ApiContract {
                         new ProviderState(ProviderStates.HOLDING, Map.of("tenant", "acct_pact_duplicate", "key", DUPLICATE_LIVE_KEY,
                                 "live", true, "objects", List.of(SpecValues.asMap(documented)))),
                         authorization(DUPLICATE_LIVE_KEY), call(SPEC, "createPromoCode", "documented", false), 409,
-                        response(SPEC, "createPromoCode", 409, "duplicateCode"), Map.of()));
+                        response(SPEC, "createPromoCode", 409, "duplicateCode"), Map.of()),
+                new ContractCase("updatePromoCode: 409 for reactivating a code another active promo code holds",
+                        new ProviderState(ProviderStates.HOLDING, Map.of("tenant", "acct_pact_reactivate", "key", REACTIVATE_TEST_KEY,
+                                "live", false, "objects", List.of(SpecValues.asMap(retrieved.deepCopy().put("active", false)),
+                                        SpecValues.asMap(retrieved.deepCopy().put("promo_code_id", "fpromo_01jvajb0gfvgxn5d42cqjjmf44"))))),
+                        authorization(REACTIVATE_TEST_KEY), call(SPEC, "updatePromoCode", "deactivate", change -> change
+                                .put("active", true).remove("metadata")), 409,
+                        response(SPEC, "updatePromoCode", 409, "duplicateCode"), Map.of()),
+                new ContractCase("updatePromoCode: 400 for a metadata value over 500 characters", test, authorization(TEST_KEY),
+                        call(SPEC, "updatePromoCode", "deactivate", change -> change.with("metadata").put("note", "x".repeat(501))), 400,
+                        response(SPEC, "updatePromoCode", 400, "invalidRequest"), Map.of()));
     }
 }

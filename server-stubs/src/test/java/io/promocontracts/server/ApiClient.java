@@ -50,6 +50,10 @@ public final class ApiClient {
         return send("POST", DiscountsApi.PATH_CREATE_DISCOUNT, key, "application/json", json(body));
     }
 
+    public Reply updatePromoCode(String key, String id, Object body) {
+        return send("POST", PromoCodesApi.PATH_UPDATE_PROMO_CODE.replace("{id}", id), "Bearer " + key, "application/json", json(body));
+    }
+
     /** A GET of a path (with its query) under the API's key, sent the way each vendor expects it. */
     public Reply get(String path, String key) {
         return send("GET", path, path.startsWith("/v1/") ? "Bearer " + key : key, null, null);

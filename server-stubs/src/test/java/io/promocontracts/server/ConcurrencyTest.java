@@ -3,6 +3,7 @@ package io.promocontracts.server;
 import io.promocontracts.server.flex.FlexPromoCodesTest;
 import io.promocontracts.server.flowglad.FlowgladDiscountsTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,11 +11,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Many parallel creates of one code: the database constraint lets exactly one through. */
+/**
+ * Many parallel creates of one code: the database constraint lets exactly one through. Many parallel
+ * updates of one object: it ends as one of them sent it, never a mix.
+ */
 class ConcurrencyTest extends ApiIntegrationTest {
 
     private static final int PARALLEL = 24;
@@ -36,6 +41,24 @@ class ConcurrencyTest extends ApiIntegrationTest {
 
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+    }
+
+    @Test
+    void parallelUpdatesOfOnePromoCodeLeaveItAsOneOfThemSentIt() throws Exception {
+        String id = api.createPromoCode(DemoKeys.FLEX_ACME_TEST, FlexPromoCodesTest.request("fcoup_1234567890",
+                FlexPromoCodesTest.uniqueCode())).json().at("/promo_code/promo_code_id").asString();
+        AtomicInteger next = new AtomicInteger();
+        List<Integer> statuses = race(() -> {
+            int n = next.getAndIncrement();
+            String change = "{\"promo_code\":{\"active\":" + (n % 2 == 0) + ",\"metadata\":{\"a\":\"" + n + "\",\"b\":\"" + n + "\"}}}";
+            return api.updatePromoCode(DemoKeys.FLEX_ACME_TEST, id, change).status();
+        });
+
+        assertThat(statuses).containsOnly(200);
+        JsonNode stored = api.get("/v1/promo_codes/" + id, DemoKeys.FLEX_ACME_TEST).json().get("promo_code");
+        int n = Integer.parseInt(stored.at("/metadata/a").asString());
+        assertThat(stored.at("/metadata/b").asString()).isEqualTo(String.valueOf(n));
+        assertThat(stored.get("active").asBoolean()).isEqualTo(n % 2 == 0);
     }
 
     private static List<Integer> race(Callable<Integer> create) throws Exception {

@@ -6,6 +6,7 @@ import io.promocontracts.server.flex.api.model.PromoCode;
 import io.promocontracts.server.flex.api.model.PromoCodeCreate;
 import io.promocontracts.server.flex.api.model.PromoCodeList;
 import io.promocontracts.server.flex.api.model.PromoCodeResponse;
+import io.promocontracts.server.flex.api.model.PromoCodeUpdate;
 
 import java.util.LinkedHashMap;
 
@@ -18,6 +19,10 @@ final class PromoCodeMapper {
     static NewPromoCode toNewPromoCode(PromoCodeCreate body) {
         return new NewPromoCode(body.getCouponId(), body.getCode(), body.getMaxRedemptions(), body.getCustomer(),
                 body.getMetadata());
+    }
+
+    static PromoCodeChange toChange(PromoCodeUpdate body) {
+        return new PromoCodeChange(body.getActive(), body.getMetadata());
     }
 
     static PromoCodeResponse toResponse(PromoCodeRecord promoCode) {

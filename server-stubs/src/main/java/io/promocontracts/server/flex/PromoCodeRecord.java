@@ -15,4 +15,10 @@ public record PromoCodeRecord(
         boolean active,
         Map<String, String> metadata,
         boolean testMode) {
+
+    /** This promo code with another activity and metadata: all an update can change. */
+    PromoCodeRecord with(boolean active, Map<String, String> metadata) {
+        return new PromoCodeRecord(promoCodeId, code, coupon, maxRedemptions, timesRedeemed, createdAt, customer, active,
+                metadata, testMode);
+    }
 }

@@ -51,6 +51,26 @@ public class PromoCodeRepository {
                 .optional();
     }
 
+    /** As {@link #find}, and locks the row until the transaction ends, so that concurrent updates queue. */
+    public Optional<PromoCodeRecord> findForUpdate(String accountId, boolean testMode, String promoCodeId) {
+        return jdbc.sql("SELECT * FROM flex_promo_code WHERE account_id = ? AND test_mode = ? AND promo_code_id = ? FOR UPDATE")
+                .params(accountId, testMode, promoCodeId)
+                .query(this::map)
+                .optional();
+    }
+
+    /**
+     * Writes what an update can change; {@code active_code} follows {@code active} as on insert.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when it reactivates a code another active promo code holds
+     */
+    public void update(String accountId, PromoCodeRecord promoCode) {
+        jdbc.sql("UPDATE flex_promo_code SET active = ?, active_code = ?, metadata = ? WHERE account_id = ? AND promo_code_id = ?")
+                .params(promoCode.active(), promoCode.active() ? promoCode.code().toUpperCase(Locale.ROOT) : null,
+                        json.write(promoCode.metadata()), accountId, promoCode.promoCodeId())
+                .update();
+    }
+
     /**
      * At most {@code limit} promo codes of an account and mode, newest first (ids are ULIDs, so they
      * sort by creation), only those with an id below {@code before} when it is given.

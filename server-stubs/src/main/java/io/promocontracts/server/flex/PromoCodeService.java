@@ -62,6 +62,26 @@ public class PromoCodeService {
                 .orElseThrow(() -> new ApiException(Failure.NO_SUCH_OBJECT, "No such promo code: " + promoCodeId));
     }
 
+    /**
+     * Changes whether a promo code is active and its metadata, each only when given. Reactivating
+     * needs the code to be free among the active promo codes: the database's unique constraint
+     * decides, also against a concurrent create or reactivation. The row is locked from the read to
+     * the write, so concurrent updates apply one after the other, each whole.
+     */
+    @Transactional
+    public PromoCodeRecord update(Caller caller, String promoCodeId, PromoCodeChange change) {
+        PromoCodeRecord current = promoCodes.findForUpdate(caller.tenantId(), !caller.live(), promoCodeId.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new ApiException(Failure.NO_SUCH_OBJECT, "No such promo code: " + promoCodeId));
+        PromoCodeRecord updated = current.with(change.active() != null ? change.active() : current.active(),
+                change.metadata() != null ? change.metadata() : current.metadata());
+        try {
+            promoCodes.update(caller.tenantId(), updated);
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(Failure.CONFLICT, "An active promo code with code " + updated.code() + " already exists.");
+        }
+        return updated;
+    }
+
     /** A page of the caller's promo codes, newest first, after {@code startingAfter} when given. */
     @Transactional(readOnly = true)
     public PromoCodePage list(Caller caller, Boolean active, int limit, String startingAfter) {

@@ -5,6 +5,7 @@ import io.promocontracts.server.flex.api.PromoCodesApi;
 import io.promocontracts.server.flex.api.model.CreatePromoCodeRequest;
 import io.promocontracts.server.flex.api.model.PromoCodeList;
 import io.promocontracts.server.flex.api.model.PromoCodeResponse;
+import io.promocontracts.server.flex.api.model.UpdatePromoCodeRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,6 +29,12 @@ public class PromoCodesController implements PromoCodesApi {
     @Override
     public ResponseEntity<PromoCodeResponse> retrievePromoCode(String id) {
         return ResponseEntity.ok(PromoCodeMapper.toResponse(service.retrieve(caller.get(), id)));
+    }
+
+    @Override
+    public ResponseEntity<PromoCodeResponse> updatePromoCode(String id, UpdatePromoCodeRequest request) {
+        PromoCodeRecord updated = service.update(caller.get(), id, PromoCodeMapper.toChange(request.getPromoCode()));
+        return ResponseEntity.ok(PromoCodeMapper.toResponse(updated));
     }
 
     @Override
