@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     }
   });
 
-  await check("Flowglad's official SDK (@flowglad/node) creates, gets and lists against this server", async () => {
+  await check("Flowglad's official SDK (@flowglad/node) creates, gets, lists and updates against this server", async () => {
     const sdk = new Flowglad({ apiKey: FLOWGLAD_TEST_KEY, baseURL: baseUrl, maxRetries: 0 });
     const created = await sdk.discounts.create({
       discount: { name: 'SDK', code: uniqueCode(), amount: 7, amountType: 'fixed', duration: 'forever' },
@@ -147,6 +147,16 @@ async function main(): Promise<void> {
     expect((retrieved as { discount: { id: string } }).discount.id === id, 'the SDK reads the discount back');
     const page = await sdk.discounts.list({ limit: '10' });
     expect(page.data.some((d) => d.id === id) && page.hasMore !== undefined, 'the SDK lists it');
+    const code = uniqueCode();
+    const updated = await sdk.discounts.update(id, {
+      discount: { id, name: 'SDK, two payments', code: code.toLowerCase(), amount: 9, amountType: 'percent', active: false,
+        duration: 'number_of_payments', numberOfPayments: 2 },
+    });
+    const discount = (updated as unknown as { discount: Record<string, unknown> }).discount;
+    expect(discount.id === id && discount.code === code.toUpperCase() && discount.numberOfPayments === 2
+      && discount.active === false && discount.amountType === 'percent', `the SDK's update applied, got ${JSON.stringify(discount)}`);
+    const reread = (await sdk.discounts.retrieve(id)) as unknown as { discount: Record<string, unknown> };
+    expect(reread.discount.duration === 'number_of_payments' && reread.discount.name === 'SDK, two payments', 'the update stored');
   });
 
   for (const result of results) {

@@ -73,6 +73,7 @@ final class FlowgladContract implements ApiContract {
     public List<ContractCase> documentedOutcomes() {
         JsonNode documented = response(SPEC, "createDiscount", 200, "documented").get("discount");
         ProviderState test = new ProviderState(ProviderStates.TENANT, Map.of("tenant", tenantOf(documented), "key", TEST_KEY, "live", false));
+        JsonNode toChange = response(SPEC, "getDiscount", 200, "forever").get("discount");
         ObjectNode taken = ((ObjectNode) response(SPEC, "createDiscount", 200, "forever").get("discount").deepCopy())
                 .put("id", "discount_PactExistingDiscount1").put("code", "LAUNCH2023");
         return List.of(
@@ -87,6 +88,14 @@ final class FlowgladContract implements ApiContract {
                 new ContractCase("createDiscount: 403 for a body naming another organization",
                         new ProviderState(ProviderStates.TENANT, Map.of("tenant", "org_PactOtherOrg000000001", "key", OTHER_LIVE_KEY, "live", true)),
                         OTHER_LIVE_KEY, call(SPEC, "createDiscount", "documented", false), 403,
-                        response(SPEC, "createDiscount", 403, "otherOrganization"), Map.of()));
+                        response(SPEC, "createDiscount", 403, "otherOrganization"), Map.of()),
+                new ContractCase("updateDiscount: 409 for a code another discount holds",
+                        new ProviderState(ProviderStates.HOLDING, Map.of("tenant", tenantOf(taken), "key", CONFLICT_TEST_KEY,
+                                "live", false, "objects", List.of(SpecValues.asMap(taken), SpecValues.asMap(toChange)))),
+                        CONFLICT_TEST_KEY, call(SPEC, "updateDiscount", "toNumberOfPayments", discount -> discount.put("code", "launch2023")),
+                        409, response(SPEC, "updateDiscount", 409, "duplicateCode"), Map.of()),
+                new ContractCase("updateDiscount: 400 for a too-short code", test, TEST_KEY,
+                        call(SPEC, "updateDiscount", "toNumberOfPayments", discount -> discount.put("code", "AB")), 400,
+                        response(SPEC, "updateDiscount", 400, "invalidBody"), Map.of()));
     }
 }

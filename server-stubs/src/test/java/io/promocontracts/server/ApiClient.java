@@ -54,6 +54,10 @@ public final class ApiClient {
         return send("POST", PromoCodesApi.PATH_UPDATE_PROMO_CODE.replace("{id}", id), "Bearer " + key, "application/json", json(body));
     }
 
+    public Reply updateDiscount(String key, String id, Object body) {
+        return send("PUT", DiscountsApi.PATH_UPDATE_DISCOUNT.replace("{id}", id), key, "application/json", json(body));
+    }
+
     /** A GET of a path (with its query) under the API's key, sent the way each vendor expects it. */
     public Reply get(String path, String key) {
         return send("GET", path, path.startsWith("/v1/") ? "Bearer " + key : key, null, null);

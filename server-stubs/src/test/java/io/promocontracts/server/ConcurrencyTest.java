@@ -1,9 +1,11 @@
 package io.promocontracts.server;
 
 import io.promocontracts.server.flex.FlexPromoCodesTest;
+import io.promocontracts.server.flowglad.FlowgladDiscountUpdatesTest;
 import io.promocontracts.server.flowglad.FlowgladDiscountsTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,6 +61,27 @@ class ConcurrencyTest extends ApiIntegrationTest {
         int n = Integer.parseInt(stored.at("/metadata/a").asString());
         assertThat(stored.at("/metadata/b").asString()).isEqualTo(String.valueOf(n));
         assertThat(stored.get("active").asBoolean()).isEqualTo(n % 2 == 0);
+    }
+
+    @Test
+    void parallelUpdatesOfOneDiscountLeaveItAsOneOfThemSentIt() throws Exception {
+        JsonNode created = api.createDiscount(DemoKeys.FLOWGLAD_ACME_TEST,
+                FlowgladDiscountsTest.discount("once", FlowgladDiscountsTest.uniqueCode())).json().get("discount");
+        String prefix = FlowgladDiscountsTest.uniqueCode().substring(0, 8);
+        AtomicInteger next = new AtomicInteger();
+        List<Integer> statuses = race(() -> {
+            int n = next.getAndIncrement();
+            ObjectNode change = FlowgladDiscountUpdatesTest.documentedChange(created, prefix + "N" + n);
+            ((ObjectNode) change.get("discount")).put("name", "update " + n).put("amount", 100 + n).put("numberOfPayments", 1 + n);
+            return api.updateDiscount(DemoKeys.FLOWGLAD_ACME_TEST, created.get("id").asString(), change).status();
+        });
+
+        assertThat(statuses).containsOnly(200);
+        JsonNode stored = api.get("/api/v1/discounts/" + created.get("id").asString(), DemoKeys.FLOWGLAD_ACME_TEST).json().get("discount");
+        int n = Integer.parseInt(stored.get("name").asString().substring("update ".length()));
+        assertThat(stored.get("code").asString()).isEqualTo((prefix + "N" + n).toUpperCase());
+        assertThat(stored.get("amount").asInt()).isEqualTo(100 + n);
+        assertThat(stored.get("numberOfPayments").asInt()).isEqualTo(1 + n);
     }
 
     private static List<Integer> race(Callable<Integer> create) throws Exception {

@@ -94,6 +94,9 @@ class CompatibilityCheckTest {
                   - spec: flowglad/discounts.yaml
                     operation: POST /api/v1/discounts
                     reason: names over 100 characters were never stored
+                  - spec: flowglad/discounts.yaml
+                    operation: PUT /api/v1/discounts/{id}
+                    reason: names over 100 characters were never stored
                 """);
 
         Compatibility compatibility = Compatibility.between(ApiSpec.FLOWGLAD.text(), edited, "flowglad/discounts.yaml", ignores);

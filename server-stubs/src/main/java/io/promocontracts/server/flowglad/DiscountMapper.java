@@ -12,6 +12,7 @@ import io.promocontracts.server.flowglad.api.model.DiscountNumberOfPaymentsListe
 import io.promocontracts.server.flowglad.api.model.DiscountOnce;
 import io.promocontracts.server.flowglad.api.model.DiscountOnceListed;
 import io.promocontracts.server.flowglad.api.model.DiscountResponse;
+import io.promocontracts.server.flowglad.api.model.DiscountUpdate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Between the models generated from the Flowglad spec (one class per union variant) and the service's records. */
@@ -26,6 +27,10 @@ final class DiscountMapper {
     /** Every variant of the union has the same members as the record; only their classes differ. */
     static NewDiscount toNewDiscount(DiscountCreate body) {
         return VARIANTS.convertValue(body, NewDiscount.class);
+    }
+
+    static DiscountChange toChange(DiscountUpdate body) {
+        return VARIANTS.convertValue(body, DiscountChange.class);
     }
 
     static DiscountResponse toResponse(DiscountRecord discount) {

@@ -42,6 +42,30 @@ public class DiscountRepository {
                 .optional();
     }
 
+    /** As {@link #find}, and locks the row until the transaction ends, so that concurrent updates queue. */
+    public Optional<DiscountRecord> findForUpdate(String organizationId, boolean livemode, String id) {
+        return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ? AND id = ? FOR UPDATE")
+                .params(organizationId, livemode, id)
+                .query(DiscountRepository::map)
+                .optional();
+    }
+
+    /**
+     * Writes every member an update can change, in one statement.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when another discount of the organization and mode has the code
+     */
+    public void update(DiscountRecord discount) {
+        jdbc.sql("""
+                UPDATE flowglad_discount SET name = ?, code = ?, amount = ?, amount_type = ?, active = ?, duration = ?,
+                    number_of_payments = ?, updated_at = ?
+                WHERE organization_id = ? AND livemode = ? AND id = ?""")
+                .params(discount.name(), discount.code(), discount.amount(), discount.amountType(), discount.active(),
+                        discount.duration().name(), discount.numberOfPayments(), discount.updatedAt(),
+                        discount.organizationId(), discount.livemode(), discount.id())
+                .update();
+    }
+
     /** At most {@code limit} discounts of an organization and mode, newest first, only those after {@code after} when given. */
     public List<DiscountRecord> list(String organizationId, boolean livemode, DiscountCursor after, int limit) {
         if (after == null) {

@@ -49,6 +49,33 @@ public class DiscountService {
         return discount;
     }
 
+    /**
+     * Replaces a discount with the variant asked for, keeping its name and activity unless given, its
+     * creation time always. A code another discount of the organization and mode holds is refused
+     * by the database's unique constraint. The row is locked from the read to the write, so
+     * concurrent updates apply one after the other, each whole.
+     */
+    @Transactional
+    public DiscountRecord update(Caller caller, String id, DiscountChange change) {
+        if (!id.equals(change.id())) {
+            String message = "id must be the id of the discount in the path, " + id;
+            throw ApiException.invalid("discount.id: " + message, new Problem(List.of("discount", "id"), Problem.CUSTOM, message));
+        }
+        String code = upperCasedCode(change.code());
+        checkNumberOfPayments(change.duration(), change.numberOfPayments());
+        DiscountRecord current = discounts.findForUpdate(caller.tenantId(), caller.live(), id).orElseThrow(() -> noSuchDiscount(id));
+        DiscountRecord updated = new DiscountRecord(id, current.createdAt(), timestamps.now(), current.livemode(),
+                current.organizationId(), change.name() != null ? change.name() : current.name(), code, change.amount(),
+                change.amountType(), change.active() != null ? change.active() : current.active(), change.duration(),
+                change.numberOfPayments());
+        try {
+            discounts.update(updated);
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(Failure.CONFLICT, "A discount with code " + code + " already exists");
+        }
+        return updated;
+    }
+
     /** A discount of the caller's organization and mode; one of another organization or mode does not exist for the caller. */
     @Transactional(readOnly = true)
     public DiscountRecord get(Caller caller, String id) {

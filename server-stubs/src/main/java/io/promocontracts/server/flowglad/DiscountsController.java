@@ -5,6 +5,7 @@ import io.promocontracts.server.flowglad.api.DiscountsApi;
 import io.promocontracts.server.flowglad.api.model.CreateDiscountRequest;
 import io.promocontracts.server.flowglad.api.model.DiscountList;
 import io.promocontracts.server.flowglad.api.model.DiscountResponse;
+import io.promocontracts.server.flowglad.api.model.UpdateDiscountRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,6 +29,12 @@ public class DiscountsController implements DiscountsApi {
     @Override
     public ResponseEntity<DiscountResponse> getDiscount(String id) {
         return ResponseEntity.ok(DiscountMapper.toResponse(service.get(caller.get(), id)));
+    }
+
+    @Override
+    public ResponseEntity<DiscountResponse> updateDiscount(String id, UpdateDiscountRequest request) {
+        DiscountRecord updated = service.update(caller.get(), id, DiscountMapper.toChange(request.getDiscount()));
+        return ResponseEntity.ok(DiscountMapper.toResponse(updated));
     }
 
     @Override
