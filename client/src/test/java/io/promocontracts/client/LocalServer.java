@@ -1,5 +1,6 @@
 package io.promocontracts.client;
 
+import io.promocontracts.testkit.TestDatabase;
 import io.promocontracts.server.PromoContractsApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -17,8 +18,7 @@ final class LocalServer {
     static synchronized String baseUrl() {
         if (baseUrl == null) {
             WebServerApplicationContext context = (WebServerApplicationContext) new SpringApplicationBuilder(PromoContractsApplication.class)
-                    .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID()
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                    .run("--server.port=0", "--spring.datasource.url=" + TestDatabase.freshH2Url());
             baseUrl = "http://localhost:" + context.getWebServer().getPort();
         }
         return baseUrl;

@@ -1,5 +1,6 @@
 package io.promocontracts.contract;
 
+import io.promocontracts.testkit.OpenApiModels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.specs.SpecConformance;
@@ -64,7 +65,7 @@ final class ClientCalls {
     private static List<Argument> arguments(ApiSpec spec, SpecOperation operation, ContractCase.Call call) {
         Map<String, String> pathValues = ((SpecConformance.Route.Found) SpecConformance.of(spec).route(call.method(), call.path()))
                 .pathParameters();
-        List<Parameter> parameters = spec.operation(operation.operationId()).getParameters();
+        List<Parameter> parameters = OpenApiModels.operation(spec.text(), operation.operationId()).getParameters();
         List<Argument> arguments = new ArrayList<>();
         for (Parameter parameter : parameters == null ? List.<Parameter>of() : parameters) {
             String text = "path".equals(parameter.getIn()) ? pathValues.get(parameter.getName()) : call.query().get(parameter.getName());

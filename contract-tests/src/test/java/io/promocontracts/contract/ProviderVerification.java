@@ -1,10 +1,11 @@
 package io.promocontracts.contract;
 
+import io.promocontracts.testkit.TestDatabase;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import io.promocontracts.server.PromoContractsApplication;
-import io.promocontracts.server.TestData;
+import io.promocontracts.testkit.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,8 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * of a pact per invocation. Subclasses name the provider and set up its states.
  */
 @SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+        properties = TestDatabase.FRESH_H2)
 abstract class ProviderVerification {
 
     @LocalServerPort

@@ -1,12 +1,13 @@
 package io.promocontracts.contract;
 
+import io.promocontracts.testkit.OpenApiModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.promocontracts.contract.ContractCase.Call;
 import io.promocontracts.contract.ContractCase.ProviderState;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
-import io.promocontracts.specs.cases.OperationKind;
-import io.promocontracts.specs.cases.SpecSchemas;
+import io.promocontracts.testkit.OperationKind;
+import io.promocontracts.testkit.cases.SpecSchemas;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,7 +38,7 @@ final class SpecCases {
         List<ContractCase> cases = new ArrayList<>();
         List<SpecOperation> operations = SpecConformance.of(contract.spec()).operations();
         for (SpecOperation operation : operations) {
-            OperationKind kind = OperationKind.of(operation);
+            OperationKind kind = SpecOperations.kindOf(operation);
             String id = operation.operationId();
             List<String> examples = examples(contract, id, 200);
             for (String example : examples) {
@@ -54,8 +55,8 @@ final class SpecCases {
                         contract.authorization(emptyKey(contract, (Boolean) first.state().params().get("live"))),
                         documented, 404, error(contract, id, 404), Map.of()));
             }
-            boolean parameters = contract.spec().operation(id).getParameters() != null
-                    && !contract.spec().operation(id).getParameters().isEmpty();
+            boolean parameters = OpenApiModels.operation(contract.spec().text(), id).getParameters() != null
+                    && !OpenApiModels.operation(contract.spec().text(), id).getParameters().isEmpty();
             if (parameters && documents(contract, id, 400)) {
                 cases.add(new ContractCase(id + ": 400 for a parameter outside its schema", empty(contract, first),
                         contract.authorization(emptyKey(contract, (Boolean) first.state().params().get("live"))),
@@ -100,7 +101,7 @@ final class SpecCases {
 
     /** The object with this id as the read-one operation of the same collection documents it. */
     private static JsonNode documentedObject(ApiContract contract, List<SpecOperation> operations, SpecOperation operation, String id) {
-        SpecOperation readOne = OperationKind.sibling(operation, OperationKind.READ_ONE, operations).orElseThrow(
+        SpecOperation readOne = SpecOperations.sibling(operation, OperationKind.READ_ONE, operations).orElseThrow(
                 () -> new IllegalStateException(operation + " changes objects no operation of the spec reads"));
         return examples(contract, readOne.operationId(), 200).stream()
                 .map(example -> wrapped(SpecValues.response(contract.spec(), readOne.operationId(), 200, example)))
@@ -115,7 +116,7 @@ final class SpecCases {
      */
     private static Map<String, String> made(ApiContract contract, SpecOperation operation, JsonNode sent, JsonNode answered,
                                             JsonNode before) {
-        SpecSchemas schemas = new SpecSchemas(contract.spec());
+        SpecSchemas schemas = new SpecSchemas(contract.spec().text());
         JsonNode wrapper = schemas.resolve(schemas.responseSchema(operation.method(), operation.pathTemplate(), 200));
         String wrapperName = wrapper.path("properties").fieldNames().next();
         JsonNode objectSchema = schemas.resolve(wrapper.path("properties").path(wrapperName));
@@ -174,12 +175,12 @@ final class SpecCases {
     }
 
     private static List<String> examples(ApiContract contract, String operationId, int status) {
-        var content = contract.spec().operation(operationId).getResponses().get(String.valueOf(status)).getContent();
+        var content = OpenApiModels.operation(contract.spec().text(), operationId).getResponses().get(String.valueOf(status)).getContent();
         return new ArrayList<>(content.get("application/json").getExamples().keySet());
     }
 
     private static boolean documents(ApiContract contract, String operationId, int status) {
-        return contract.spec().operation(operationId).getResponses().containsKey(String.valueOf(status));
+        return OpenApiModels.operation(contract.spec().text(), operationId).getResponses().containsKey(String.valueOf(status));
     }
 
     private static JsonNode error(ApiContract contract, String operationId, int status) {

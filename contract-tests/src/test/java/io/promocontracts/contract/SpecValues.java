@@ -1,5 +1,6 @@
 package io.promocontracts.contract;
 
+import io.promocontracts.testkit.OpenApiModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promocontracts.specs.ApiSpec;
@@ -63,8 +64,8 @@ final class SpecValues {
     static ContractCase.Call call(ApiSpec spec, String operationId, String example, boolean broken) {
         SpecOperation operation = SpecConformance.of(spec).operations().stream()
                 .filter(candidate -> operationId.equals(candidate.operationId())).findFirst().orElseThrow();
-        List<Parameter> parameters = spec.operation(operationId).getParameters() == null ? List.of()
-                : spec.operation(operationId).getParameters();
+        List<Parameter> parameters = OpenApiModels.operation(spec.text(), operationId).getParameters() == null ? List.of()
+                : OpenApiModels.operation(spec.text(), operationId).getParameters();
         String path = operation.pathTemplate();
         Map<String, String> query = new LinkedHashMap<>();
         boolean brokenOne = false;
@@ -97,7 +98,7 @@ final class SpecValues {
 
     /** The {@code pattern} of a property of a component schema, following {@code $ref}s. */
     static String pattern(ApiSpec spec, String component, String property) {
-        Schema<?> schema = resolve(spec, (Schema<?>) spec.openApi().getComponents().getSchemas().get(component).getProperties().get(property));
+        Schema<?> schema = resolve(spec, (Schema<?>) OpenApiModels.of(spec.text()).getComponents().getSchemas().get(component).getProperties().get(property));
         if (schema.getPattern() == null) {
             throw new IllegalStateException(component + "." + property + " has no pattern in " + spec.resource());
         }
@@ -109,6 +110,6 @@ final class SpecValues {
             return schema;
         }
         String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-        return resolve(spec, spec.openApi().getComponents().getSchemas().get(name));
+        return resolve(spec, OpenApiModels.of(spec.text()).getComponents().getSchemas().get(name));
     }
 }

@@ -1,5 +1,7 @@
 package io.promocontracts.server;
 
+import io.promocontracts.testkit.TestDatabase;
+import io.promocontracts.testkit.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,6 @@
 package io.promocontracts.server;
 
+import io.promocontracts.testkit.DemoKeys;
 import io.promocontracts.server.flex.FlexPromoCodesTest;
 import io.promocontracts.server.flowglad.FlowgladDiscountUpdatesTest;
 import io.promocontracts.server.flowglad.FlowgladDiscountsTest;

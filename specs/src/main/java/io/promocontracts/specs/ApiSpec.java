@@ -1,21 +1,12 @@
 package io.promocontracts.specs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.swagger.v3.core.util.Json;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -27,10 +18,9 @@ public enum ApiSpec {
     FLEX("openapi/flex/promo-codes.yaml"),
     FLOWGLAD("openapi/flowglad/discounts.yaml");
 
-    private static final String JSON = "application/json";
+    private static final String JSON = "application~1json";
 
     private final String resource;
-    private volatile OpenAPI openApi;
 
     ApiSpec(String resource) {
         this.resource = resource;
@@ -53,52 +43,25 @@ public enum ApiSpec {
         }
     }
 
-    /** Parses the document with references resolved; the messages list every problem found. */
-    public SwaggerParseResult parse() {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        return new OpenAPIV3Parser().readContents(text(), null, options);
-    }
-
-    /** The parsed document; fails when the parser reports any message. */
-    public OpenAPI openApi() {
-        OpenAPI result = openApi;
-        if (result == null) {
-            SwaggerParseResult parsed = parse();
-            if (!parsed.getMessages().isEmpty() || parsed.getOpenAPI() == null) {
-                throw new IllegalStateException(resource + " does not parse cleanly: " + parsed.getMessages());
-            }
-            result = parsed.getOpenAPI();
-            openApi = result;
-        }
-        return result;
-    }
-
-    public Operation operation(String operationId) {
-        return openApi().getPaths().values().stream()
-                .flatMap(item -> item.readOperations().stream())
-                .filter(op -> operationId.equals(op.getOperationId()))
-                .findFirst()
-                .orElseThrow(() -> new NoSuchElementException(resource + " has no operation " + operationId));
-    }
-
-    /** The named example of the operation's JSON request body. */
+    /** The named example of the operation's JSON request body, a copy to change freely. */
     public JsonNode requestExample(String operationId, String name) {
-        MediaType media = operation(operationId).getRequestBody().getContent().get(JSON);
-        return exampleValue(media.getExamples(), operationId + " request", name);
+        return example(operationId, "/requestBody/content/" + JSON + "/examples/" + name, "request example '" + name + "'");
     }
 
-    /** The named example of the operation's JSON response with the given status. */
+    /** The named example of the operation's JSON response with the given status, a copy to change freely. */
     public JsonNode responseExample(String operationId, int status, String name) {
-        MediaType media = operation(operationId).getResponses().get(String.valueOf(status)).getContent().get(JSON);
-        return exampleValue(media.getExamples(), operationId + " " + status + " response", name);
+        return example(operationId, "/responses/" + status + "/content/" + JSON + "/examples/" + name,
+                status + " response example '" + name + "'");
     }
 
-    private JsonNode exampleValue(Map<String, Example> examples, String where, String name) {
-        Example example = examples == null ? null : examples.get(name);
-        if (example == null) {
-            throw new NoSuchElementException(resource + " has no example '" + name + "' for the " + where);
+    /** Examples are written inline in the documents, so the tree holds them as they are. */
+    private JsonNode example(String operationId, String pointer, String what) {
+        JsonNode operation = SpecConformance.of(this).operationNode(operationId)
+                .orElseThrow(() -> new NoSuchElementException(resource + " has no operation " + operationId));
+        JsonNode example = operation.at(pointer);
+        if (example.isMissingNode()) {
+            throw new NoSuchElementException(resource + " has no " + what + " for " + operationId);
         }
-        return Json.mapper().valueToTree(example.getValue()).deepCopy();
+        return example.get("value").deepCopy();
     }
 }

@@ -1,9 +1,9 @@
 package io.promocontracts.specs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.promocontracts.specs.cases.ParameterRequests;
-import io.promocontracts.specs.cases.SpecSchemas;
-import io.promocontracts.specs.cases.ValidInstances;
+import io.promocontracts.testkit.cases.ParameterRequests;
+import io.promocontracts.testkit.cases.SpecSchemas;
+import io.promocontracts.testkit.cases.ValidInstances;
 import io.swagger.v3.core.util.Yaml;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.promocontracts.contract.generated;
 
+import io.promocontracts.testkit.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,12 +8,15 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.promocontracts.server.PromoContractsApplication;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
-import io.promocontracts.specs.cases.InvalidMutations;
-import io.promocontracts.specs.cases.InvalidMutations.Mutation;
-import io.promocontracts.specs.cases.OperationKind;
-import io.promocontracts.specs.cases.ParameterRequests;
-import io.promocontracts.specs.cases.SpecSchemas;
-import io.promocontracts.specs.cases.ValidInstances;
+import io.promocontracts.testkit.cases.InvalidMutations;
+import io.promocontracts.testkit.cases.InvalidMutations.Mutation;
+import io.promocontracts.contract.SpecOperations;
+import io.promocontracts.specs.ApiSpec;
+import io.promocontracts.testkit.ApiWorld;
+import io.promocontracts.testkit.OperationKind;
+import io.promocontracts.testkit.cases.ParameterRequests;
+import io.promocontracts.testkit.cases.SpecSchemas;
+import io.promocontracts.testkit.cases.ValidInstances;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -48,8 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * echoed as stored, and the object read back by its id exactly as the create answered it. The seed is printed; {@code -Dcases.seed=N} replays a run.
  */
 @SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+        properties = TestDatabase.FRESH_H2)
 class GeneratedCasesIT {
 
     private static final long SEED = Long.getLong("cases.seed", 20261123L);
@@ -67,8 +70,8 @@ class GeneratedCasesIT {
     @TestFactory
     Stream<DynamicContainer> casesFromTheSchemas() {
         System.out.println("generated contract cases: seed " + SEED + " (replay with -Dcases.seed=" + SEED + ")");
-        return Stream.of(CallerWorld.values()).flatMap(world -> conformance(world).operations().stream()
-                .map(operation -> switch (OperationKind.of(operation)) {
+        return Stream.of(ApiWorld.values()).flatMap(world -> conformance(world).operations().stream()
+                .map(operation -> switch (SpecOperations.kindOf(operation)) {
                     case CREATE, UPDATE -> bodyCases(world, operation);
                     case READ_ONE, LIST -> parameterCases(world, operation);
                 }));
@@ -80,8 +83,8 @@ class GeneratedCasesIT {
      * as text, or that the spec still accepts as text, is dropped) must get 400; valid ones any
      * documented answer (an id nobody has is a 404) that conforms. Neither may store anything.
      */
-    private DynamicContainer parameterCases(CallerWorld world, SpecOperation operation) {
-        SpecSchemas schemas = new SpecSchemas(world.spec);
+    private DynamicContainer parameterCases(ApiWorld world, SpecOperation operation) {
+        SpecSchemas schemas = new SpecSchemas(spec(world).text());
         JsonNode schema = schemas.parametersSchema(operation.method(), operation.pathTemplate());
         Map<String, String> locations = schemas.parameterLocations(operation.method(), operation.pathTemplate());
         Random random = new Random(SEED);
@@ -112,7 +115,7 @@ class GeneratedCasesIT {
         return DynamicContainer.dynamicContainer(operation.toString(), Stream.concat(rejected, answered));
     }
 
-    private void rejectedParameters(CallerWorld world, SpecOperation operation, String description, String request) throws Exception {
+    private void rejectedParameters(ApiWorld world, SpecOperation operation, String description, String request) throws Exception {
         long before = stored(world);
 
         Reply reply = send(world, operation.method(), request, null);
@@ -124,7 +127,7 @@ class GeneratedCasesIT {
         assertThat(stored(world)).as("objects stored").isEqualTo(before);
     }
 
-    private void answeredParameters(CallerWorld world, SpecOperation operation, String request) throws Exception {
+    private void answeredParameters(ApiWorld world, SpecOperation operation, String request) throws Exception {
         assertThat(conformance(world).requestViolations(operation.method(), request, null, null))
                 .as("the generated case conforms to the spec").isEmpty();
         long before = stored(world);
@@ -141,8 +144,8 @@ class GeneratedCasesIT {
      * object that each case first creates (with a valid body of the create operation of the same
      * collection), its id substituted into the path and into the body members that repeat it.
      */
-    private DynamicContainer bodyCases(CallerWorld world, SpecOperation operation) {
-        SpecSchemas schemas = new SpecSchemas(world.spec);
+    private DynamicContainer bodyCases(ApiWorld world, SpecOperation operation) {
+        SpecSchemas schemas = new SpecSchemas(spec(world).text());
         JsonNode schema = schemas.requestSchema(operation.method(), operation.pathTemplate());
         Random random = new Random(SEED);
         Target target = target(world, operation, schemas, random);
@@ -174,7 +177,7 @@ class GeneratedCasesIT {
         return DynamicContainer.dynamicContainer(operation.toString(), Stream.concat(rejected, accepted));
     }
 
-    private void rejected(CallerWorld world, SpecOperation operation, Target target, Mutation mutation) throws Exception {
+    private void rejected(ApiWorld world, SpecOperation operation, Target target, Mutation mutation) throws Exception {
         assertThat(conformance(world).requestViolations(operation.method(), target.examplePath(), "application/json", mutation.body()))
                 .as("the generated case breaks the spec: %s", mutation).isNotEmpty();
         Sent sent = prepare(world, target, mutation.body());
@@ -192,7 +195,7 @@ class GeneratedCasesIT {
         }
     }
 
-    private void accepted(CallerWorld world, SpecOperation operation, Target target, JsonNode body) throws Exception {
+    private void accepted(ApiWorld world, SpecOperation operation, Target target, JsonNode body) throws Exception {
         assertThat(conformance(world).requestViolations(operation.method(), target.examplePath(), "application/json", body))
                 .as("the generated case conforms to the spec").isEmpty();
         Sent sent = prepare(world, target, body);
@@ -216,8 +219,8 @@ class GeneratedCasesIT {
     }
 
     /** The object with this id as the read-one operation of the same collection answers it. */
-    private JsonNode readBack(CallerWorld world, SpecOperation operation, String id) throws Exception {
-        SpecOperation readOne = OperationKind.sibling(operation, OperationKind.READ_ONE, conformance(world).operations()).orElseThrow();
+    private JsonNode readBack(ApiWorld world, SpecOperation operation, String id) throws Exception {
+        SpecOperation readOne = SpecOperations.sibling(operation, OperationKind.READ_ONE, conformance(world).operations()).orElseThrow();
         Reply stored = send(world, "GET", readOne.pathTemplate().replaceFirst("\\{[^}]+}", id), null);
         assertThat(stored.status()).as("reading the object back: %s", stored.body()).isEqualTo(200);
         return stored.body().fields().next().getValue();
@@ -236,8 +239,8 @@ class GeneratedCasesIT {
     private record Sent(String path, JsonNode body, String id, JsonNode existing) {
     }
 
-    private Target target(CallerWorld world, SpecOperation operation, SpecSchemas schemas, Random random) {
-        if (OperationKind.of(operation) == OperationKind.CREATE) {
+    private Target target(ApiWorld world, SpecOperation operation, SpecSchemas schemas, Random random) {
+        if (SpecOperations.kindOf(operation) == OperationKind.CREATE) {
             return new Target(operation.pathTemplate(), null, null, List.of(), new AtomicInteger());
         }
         Map<String, String> locations = schemas.parameterLocations(operation.method(), operation.pathTemplate());
@@ -245,7 +248,7 @@ class GeneratedCasesIT {
                 .of(schemas.parametersSchema(operation.method(), operation.pathTemplate()));
         String pathParameter = locations.entrySet().stream().filter(location -> "path".equals(location.getValue()))
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
-        SpecOperation create = OperationKind.sibling(operation, OperationKind.CREATE, conformance(world).operations()).orElseThrow(
+        SpecOperation create = SpecOperations.sibling(operation, OperationKind.CREATE, conformance(world).operations()).orElseThrow(
                 () -> new IllegalStateException(operation + " changes objects that no operation of the spec creates"));
         JsonNode createSchema = schemas.requestSchema(create.method(), create.pathTemplate());
         List<JsonNode> creates = new ArrayList<>();
@@ -257,7 +260,7 @@ class GeneratedCasesIT {
     }
 
     /** The case ready to send: for an update, its object created first and its id put where the placeholder was. */
-    private Sent prepare(CallerWorld world, Target target, JsonNode body) throws Exception {
+    private Sent prepare(ApiWorld world, Target target, JsonNode body) throws Exception {
         if (target.create() == null) {
             return new Sent(target.examplePath(), body, null, null);
         }
@@ -300,18 +303,22 @@ class GeneratedCasesIT {
         }
     }
 
-    private static SpecConformance conformance(CallerWorld world) {
-        return SpecConformance.of(world.spec);
+    private static SpecConformance conformance(ApiWorld world) {
+        return SpecConformance.of(spec(world));
     }
 
-    private long stored(CallerWorld world) {
+    private static ApiSpec spec(ApiWorld world) {
+        return ApiSpec.valueOf(world.name());
+    }
+
+    private long stored(ApiWorld world) {
         return jdbc.sql("SELECT COUNT(*) FROM " + world.table).query(Long.class).single();
     }
 
     private record Reply(int status, String contentType, JsonNode body) {
     }
 
-    private Reply send(CallerWorld world, String method, String pathAndQuery, JsonNode body) throws IOException, InterruptedException {
+    private Reply send(ApiWorld world, String method, String pathAndQuery, JsonNode body) throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .header("Authorization", world.authorization);
         HttpRequest request = body == null ? builder.method(method, HttpRequest.BodyPublishers.noBody()).build()

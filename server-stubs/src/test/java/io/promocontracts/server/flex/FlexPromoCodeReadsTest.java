@@ -2,7 +2,7 @@ package io.promocontracts.server.flex;
 
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
-import io.promocontracts.server.DemoKeys;
+import io.promocontracts.testkit.DemoKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,9 +11,9 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.promocontracts.server.DemoKeys.FLEX_ACME_LIVE;
-import static io.promocontracts.server.DemoKeys.FLEX_ACME_TEST;
-import static io.promocontracts.server.DemoKeys.FLEX_GLOBEX_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLEX_ACME_LIVE;
+import static io.promocontracts.testkit.DemoKeys.FLEX_ACME_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLEX_GLOBEX_TEST;
 import static io.promocontracts.server.flex.FlexPromoCodesTest.request;
 import static io.promocontracts.server.flex.FlexPromoCodesTest.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;

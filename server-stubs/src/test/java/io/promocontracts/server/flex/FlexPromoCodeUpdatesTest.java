@@ -11,9 +11,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 
-import static io.promocontracts.server.DemoKeys.FLEX_ACME_LIVE;
-import static io.promocontracts.server.DemoKeys.FLEX_ACME_TEST;
-import static io.promocontracts.server.DemoKeys.FLEX_GLOBEX_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLEX_ACME_LIVE;
+import static io.promocontracts.testkit.DemoKeys.FLEX_ACME_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLEX_GLOBEX_TEST;
 import static io.promocontracts.server.flex.FlexPromoCodesTest.request;
 import static io.promocontracts.server.flex.FlexPromoCodesTest.toJackson3;
 import static io.promocontracts.server.flex.FlexPromoCodesTest.uniqueCode;

@@ -2,7 +2,7 @@ package io.promocontracts.server.flex;
 
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
-import io.promocontracts.server.DemoKeys;
+import io.promocontracts.testkit.DemoKeys;
 import com.github.f4b6a3.ulid.Ulid;
 import io.promocontracts.specs.ApiSpec;
 import org.junit.jupiter.api.Test;
@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import static io.promocontracts.server.DemoKeys.FLEX_ACME_LIVE;
-import static io.promocontracts.server.DemoKeys.FLEX_ACME_TEST;
-import static io.promocontracts.server.DemoKeys.FLEX_GLOBEX_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLEX_ACME_LIVE;
+import static io.promocontracts.testkit.DemoKeys.FLEX_ACME_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLEX_GLOBEX_TEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 public class FlexPromoCodesTest extends ApiIntegrationTest {

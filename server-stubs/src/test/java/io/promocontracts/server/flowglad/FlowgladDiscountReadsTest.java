@@ -2,7 +2,7 @@ package io.promocontracts.server.flowglad;
 
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
-import io.promocontracts.server.DemoKeys;
+import io.promocontracts.testkit.DemoKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,9 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_LIVE;
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_TEST;
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_GLOBEX_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_LIVE;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_GLOBEX_TEST;
 import static io.promocontracts.server.flowglad.FlowgladDiscountsTest.discount;
 import static io.promocontracts.server.flowglad.FlowgladDiscountsTest.uniqueCode;
 import static org.assertj.core.api.Assertions.assertThat;

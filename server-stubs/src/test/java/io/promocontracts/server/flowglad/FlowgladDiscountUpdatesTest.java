@@ -9,9 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_LIVE;
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_TEST;
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_GLOBEX_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_LIVE;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_GLOBEX_TEST;
 import static io.promocontracts.server.flex.FlexPromoCodesTest.toJackson3;
 import static io.promocontracts.server.flowglad.FlowgladDiscountsTest.discount;
 import static io.promocontracts.server.flowglad.FlowgladDiscountsTest.uniqueCode;

@@ -2,7 +2,7 @@ package io.promocontracts.server.flowglad;
 
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
-import io.promocontracts.server.DemoKeys;
+import io.promocontracts.testkit.DemoKeys;
 import io.promocontracts.server.flex.FlexPromoCodesTest;
 import io.promocontracts.specs.ApiSpec;
 import org.junit.jupiter.api.Test;
@@ -14,11 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME;
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_LIVE;
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_ACME_TEST;
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_GLOBEX;
-import static io.promocontracts.server.DemoKeys.FLOWGLAD_GLOBEX_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_LIVE;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_TEST;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_GLOBEX;
+import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_GLOBEX_TEST;
 import static io.promocontracts.server.flex.FlexPromoCodesTest.toJackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 

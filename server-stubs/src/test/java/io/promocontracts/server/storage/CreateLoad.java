@@ -1,6 +1,6 @@
 package io.promocontracts.server.storage;
 
-import io.promocontracts.server.DemoKeys;
+import io.promocontracts.testkit.DemoKeys;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.promocontracts.server.storage;
 
 import io.promocontracts.server.ApiClient;
-import io.promocontracts.server.DemoKeys;
+import io.promocontracts.testkit.DemoKeys;
 import io.promocontracts.server.PromoContractsApplication;
 import io.promocontracts.server.flex.FlexPromoCodesTest;
 import org.junit.jupiter.api.Test;

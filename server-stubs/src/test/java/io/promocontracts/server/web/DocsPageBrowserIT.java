@@ -1,6 +1,8 @@
 package io.promocontracts.server.web;
 
-import io.promocontracts.server.DemoKeys;
+import io.promocontracts.testkit.OpenApiModels;
+import io.promocontracts.testkit.TestDatabase;
+import io.promocontracts.testkit.DemoKeys;
 import io.promocontracts.specs.ApiSpec;
 import io.swagger.v3.oas.models.Operation;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screenshot at target/docs-page.png (the README shows a copy). Run with -Pbrowser.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+        properties = TestDatabase.FRESH_H2)
 class DocsPageBrowserIT {
 
     private static final Path SCREENSHOT = Path.of("target", "docs-page.png");
@@ -126,7 +127,7 @@ class DocsPageBrowserIT {
     }
 
     private static Set<String> operationIds(ApiSpec spec) {
-        return spec.openApi().getPaths().values().stream()
+        return OpenApiModels.of(spec.text()).getPaths().values().stream()
                 .flatMap(path -> path.readOperations().stream())
                 .map(Operation::getOperationId)
                 .collect(Collectors.toCollection(TreeSet::new));

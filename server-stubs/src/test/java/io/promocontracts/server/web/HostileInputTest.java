@@ -2,7 +2,7 @@ package io.promocontracts.server.web;
 
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
-import io.promocontracts.server.DemoKeys;
+import io.promocontracts.testkit.DemoKeys;
 import io.promocontracts.server.flex.api.PromoCodesApi;
 import io.promocontracts.server.flowglad.api.DiscountsApi;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package io.promocontracts.server.web;
 
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
-import io.promocontracts.server.DemoKeys;
+import io.promocontracts.testkit.DemoKeys;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,9 +1,8 @@
-package io.promocontracts.specs.cases;
+package io.promocontracts.testkit.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.promocontracts.specs.ApiSpec;
 import io.swagger.v3.core.util.Yaml;
 
 import java.io.IOException;
@@ -21,10 +20,6 @@ import java.util.Map;
 public final class SpecSchemas {
 
     private final JsonNode document;
-
-    public SpecSchemas(ApiSpec spec) {
-        this(spec.text());
-    }
 
     /** A spec given as its YAML (or JSON) text, e.g. a released version or an edit. */
     public SpecSchemas(String text) {

@@ -1,4 +1,4 @@
-package io.promocontracts.server;
+package io.promocontracts.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.simple.JdbcClient;

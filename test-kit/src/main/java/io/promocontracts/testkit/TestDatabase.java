@@ -1,4 +1,4 @@
-package io.promocontracts.server;
+package io.promocontracts.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,26 +12,36 @@ import java.util.UUID;
  * sets {@code promo.test.database=postgresql}, a real PostgreSQL started from Maven Central's
  * binaries. Both get the application's own Flyway migrations.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static EmbeddedPostgres postgres;
 
     private TestDatabase() {
     }
 
-    static boolean isPostgresql() {
+    /** The settings of a fresh in-memory H2, as the embedded default's: PostgreSQL mode, lower-case names. */
+    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+    /** A {@code @SpringBootTest} property for a fresh in-memory H2 of the test's own. */
+    public static final String FRESH_H2 = "spring.datasource.url=jdbc:h2:mem:${random.uuid}" + H2_SETTINGS;
+
+    /** The JDBC URL of a fresh in-memory H2, for an application started by hand. */
+    public static String freshH2Url() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + H2_SETTINGS;
+    }
+
+    public static boolean isPostgresql() {
         return "postgresql".equals(System.getProperty("promo.test.database"));
     }
 
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         if (isPostgresql()) {
             EmbeddedPostgres server = postgres();
             registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
             registry.add("spring.datasource.username", () -> "postgres");
             registry.add("spring.datasource.password", () -> "");
         } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            registry.add("spring.datasource.url", TestDatabase::freshH2Url);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.promocontracts.specs.cases;
+package io.promocontracts.testkit.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

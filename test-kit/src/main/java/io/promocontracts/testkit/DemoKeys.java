@@ -1,4 +1,4 @@
-package io.promocontracts.server;
+package io.promocontracts.testkit;
 
 /** The demo keys the embedded database is seeded with (db/demo); the README lists them too. */
 public final class DemoKeys {

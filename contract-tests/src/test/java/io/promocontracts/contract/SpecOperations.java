@@ -1,0 +1,25 @@
+package io.promocontracts.contract;
+
+import io.promocontracts.specs.SpecOperation;
+import io.promocontracts.testkit.OperationKind;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The kind of a spec's operation, and the operation of another kind on the same collection. */
+public final class SpecOperations {
+
+    private SpecOperations() {
+    }
+
+    public static OperationKind kindOf(SpecOperation operation) {
+        return OperationKind.of(operation.method(), operation.pathTemplate(), operation.takesBody());
+    }
+
+    /** The operation of this kind on the same collection: the create of an update's objects, say. */
+    public static Optional<SpecOperation> sibling(SpecOperation operation, OperationKind kind, List<SpecOperation> all) {
+        return all.stream()
+                .filter(other -> kindOf(other) == kind && OperationKind.sameCollection(other.pathTemplate(), operation.pathTemplate()))
+                .findFirst();
+    }
+}
