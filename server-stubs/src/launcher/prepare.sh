@@ -2,10 +2,10 @@
 # Prepares the server's fast launch at `./mvnw package` (run by the build, not by hand):
 #   prepare.sh <java home> <executable jar> <destination>
 # extracts the jar (classes load faster from plain jars than from a jar nested in a jar), runs the
-# server once on a scratch database with the options the launcher uses, sends it each kind of
-# request, and keeps what the JVM archives at exit: on a JDK with an ahead-of-time cache (24+) the
-# loaded and linked classes and their profiles, on older JDKs a class-data-sharing archive. The
-# destination then holds bin/promo-server, the launcher.
+# server once on a scratch database with the options the launcher uses, sends it every operation of
+# the specs (Training.java), and keeps what the JVM archives at exit: on a JDK with an ahead-of-time
+# cache (24+) the loaded and linked classes and their profiles, on older JDKs a class-data-sharing
+# archive. The destination then holds bin/promo-server, the launcher.
 set -euo pipefail
 java_home=$1 jar=$2 destination=$3
 java=$java_home/bin/java
@@ -40,22 +40,10 @@ for _ in $(seq 600); do
 done
 [[ -n $port ]] || fail "the training run of the server did not start in 60 s"
 
-# The demo keys of db/demo; one request of each kind the APIs answer: creates, reads, refusals.
-request() {  # method path authorization [body]
-    curl -s -o /dev/null -X "$1" "http://127.0.0.1:$port$2" -H "Authorization: $3" -H 'Content-Type: application/json' ${4:+-d "$4"} || true
-}
-flex='Bearer fsk_test_acme_4f8a2c61d9b7e350' flowglad='sk_test_acme_5d2b9f47e1c3a860'
-for round in 1 2 3; do
-    request POST /v1/promo_codes "$flex" "{\"promo_code\":{\"coupon_id\":\"fcoup_1234567890\",\"code\":\"TRAIN$round\"}}"
-    request POST /v1/promo_codes "$flex" '{"promo_code":{"coupon_id":"fcoup_1234567890","code":"x"}}'
-    request GET '/v1/promo_codes?limit=2' "$flex"
-    request GET /v1/promo_codes/promo_unknown "$flex"
-    request POST /api/v1/discounts "$flowglad" "{\"discount\":{\"name\":\"Training\",\"code\":\"TRAIN$round\",\"amount\":10,\"amountType\":\"percent\",\"duration\":\"once\"}}"
-    request POST /api/v1/discounts "$flowglad" '{"discount":{}}'
-    request GET '/api/v1/discounts?limit=2' "$flowglad"
-    request GET /api/v1/discounts/discount_unknown "$flowglad"
-    request POST /api/v1/discounts nobody '{}'
-done
+# Every operation of the packaged specs, with the demo keys of db/demo (Training.java, on the server's classpath).
+"$java" -cp "$destination/lib/*" "$sources/Training.java" "http://127.0.0.1:$port" \
+    '/v1/=Bearer fsk_test_acme_4f8a2c61d9b7e350' '/api/=sk_test_acme_5d2b9f47e1c3a860' \
+    || fail "the training requests failed"
 kill -TERM "$server"
 wait "$server" || true
 [[ -f $destination/app.aot || -f $destination/app.jsa ]] || fail "the JVM wrote no archive"

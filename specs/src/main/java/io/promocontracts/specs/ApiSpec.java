@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -41,6 +43,15 @@ public enum ApiSpec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The names of the operation's request examples, in document order; none without a body. */
+    public List<String> requestExampleNames(String operationId) {
+        List<String> names = new ArrayList<>();
+        SpecConformance.of(this).operationNode(operationId)
+                .map(operation -> operation.at("/requestBody/content/" + JSON + "/examples"))
+                .ifPresent(examples -> examples.fieldNames().forEachRemaining(names::add));
+        return names;
     }
 
     /** The named example of the operation's JSON request body, a copy to change freely. */

@@ -1,6 +1,6 @@
 package io.promocontracts.server.storage;
 
-import io.promocontracts.server.storage.CreateLoad.Acknowledged;
+import io.promocontracts.server.storage.WriteLoad.Written;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -11,17 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 200 on a create survives {@code kill -9} of the server. The server runs as its own process,
- * started by the launcher the README gives; 16 connections create promo codes and discounts; the process is killed mid-load; a new
- * process on the same data must hold every create that was acknowledged (each is read back by its
- * id), and keep serving. Several
+ * A 200 on a create or an update survives {@code kill -9} of the server. The server runs as its own
+ * process, started by the launcher the README gives; 16 connections create objects of both APIs
+ * and update each once ({@link WriteLoad}, from the specs); the process is killed mid-load; a new
+ * process on the same data must hold every acknowledged create, as its update answered it when
+ * that was acknowledged (each object is read back by its id), and keep serving. Several
  * rounds on the same data, on the embedded default and on PostgreSQL (only the application is
  * killed, not the database).
  */
@@ -56,13 +56,16 @@ class CrashRecoveryIT {
         ServerProcess server = ServerProcess.start(LAUNCHER, directory, environment, log);
         try {
             for (int round = 1; round <= ROUNDS; round++) {
-                List<Acknowledged> acknowledged = loadUntilKilled(server, "R" + round);
+                List<Written> acknowledged = loadUntilKilled(server, "R" + round);
                 server = ServerProcess.start(LAUNCHER, directory, environment, log);
-                List<Acknowledged> missing = missing(server.port(), acknowledged);
-                System.out.printf("crash test on %s, round %d: %d creates acknowledged before kill -9, %d of them found after the restart%n",
-                        database, round, acknowledged.size(), acknowledged.size() - missing.size());
+                List<Written> lost = lost(server.port(), acknowledged);
+                long updates = acknowledged.stream().filter(object -> object.updated() != null).count();
+                System.out.printf("crash test on %s, round %d: %d creates acknowledged before kill -9 (%d of them updated, acknowledged too),"
+                                + " %d of them found as answered after the restart%n", database, round, acknowledged.size(), updates,
+                        acknowledged.size() - lost.size());
                 assertThat(acknowledged).as("creates acknowledged before the kill").hasSizeGreaterThanOrEqualTo(MIN_ACKNOWLEDGED_BEFORE_KILL);
-                assertThat(missing).as("acknowledged creates lost by the crash (of %d), server log %s", acknowledged.size(), log).isEmpty();
+                assertThat(updates).as("updates acknowledged before the kill").isGreaterThan(0);
+                assertThat(lost).as("acknowledged writes lost by the crash (of %d), server log %s", acknowledged.size(), log).isEmpty();
             }
         } finally {
             server.close();
@@ -70,8 +73,8 @@ class CrashRecoveryIT {
     }
 
     /** Loads the server until enough creates were acknowledged, then kills it at a random moment. */
-    private static List<Acknowledged> loadUntilKilled(ServerProcess server, String prefix) throws Exception {
-        try (CreateLoad load = new CreateLoad(server.port(), CONNECTIONS, prefix)) {
+    private static List<Written> loadUntilKilled(ServerProcess server, String prefix) throws Exception {
+        try (WriteLoad load = new WriteLoad(server.port(), CONNECTIONS, prefix)) {
             long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
             while (load.acknowledgedSoFar() < MIN_ACKNOWLEDGED_BEFORE_KILL) {
                 if (System.nanoTime() > deadline) {
@@ -87,14 +90,11 @@ class CrashRecoveryIT {
         }
     }
 
-    /** The acknowledged creates the restarted server does not have: each must be read back by its id, with its code. */
-    private static List<Acknowledged> missing(int port, List<Acknowledged> acknowledged) {
-        return acknowledged.parallelStream().filter(create -> {
+    /** The acknowledged writes the restarted server does not have as they were answered: each object is read back by its id. */
+    private static List<Written> lost(int port, List<Written> acknowledged) {
+        return acknowledged.parallelStream().filter(object -> {
             try {
-                HttpResponse<String> read = HTTP.send(create.kind().read(port, create.id()), HttpResponse.BodyHandlers.ofString());
-                // Flowglad stores codes upper-cased.
-                return read.statusCode() != 200
-                        || !read.body().toUpperCase(Locale.ROOT).contains(("\"code\":\"" + create.code() + "\"").toUpperCase(Locale.ROOT));
+                return !WriteLoad.keptAsAcknowledged(object, WriteLoad.readBack(HTTP, port, object));
             } catch (IOException e) {
                 throw new IllegalStateException("the restarted server did not answer", e);
             } catch (InterruptedException e) {
