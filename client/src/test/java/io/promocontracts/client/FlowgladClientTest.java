@@ -14,7 +14,7 @@ import io.promocontracts.client.flowglad.model.DiscountNumberOfPayments;
 import io.promocontracts.client.flowglad.model.DiscountNumberOfPaymentsCreate;
 import io.promocontracts.client.flowglad.model.DiscountOnce;
 import io.promocontracts.client.flowglad.model.DiscountOnceCreate;
-import io.promocontracts.client.flowglad.model.Error;
+import io.promocontracts.client.flowglad.model.FlowgladError;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +77,7 @@ class FlowgladClientTest {
         assertError(() -> discounts.createDiscount(new CreateDiscountRequest().discount(discount)), 409, "CONFLICT");
         assertError(() -> FlowgladClient.discounts(LocalServer.baseUrl(), "sk_test_unknown")
                 .createDiscount(new CreateDiscountRequest().discount(discount)), 401, "UNAUTHORIZED");
-        Error invalid = assertError(() -> discounts.createDiscount(new CreateDiscountRequest().discount(new DiscountCreate(
+        FlowgladError invalid = assertError(() -> discounts.createDiscount(new CreateDiscountRequest().discount(new DiscountCreate(
                 new DiscountOnceCreate().name("Short").code("ab").amount(1L).amountType(AmountType.FIXED).duration("once")))),
                 400, "BAD_REQUEST");
         assertThat(invalid.getIssues()).anySatisfy(issue -> assertThat(issue.getPath()).containsExactly("discount", "code"));
@@ -87,11 +87,11 @@ class FlowgladClientTest {
         return discounts.createDiscount(new CreateDiscountRequest().discount(discount)).getDiscount();
     }
 
-    private static Error assertError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, int status, String code) {
+    private static FlowgladError assertError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, int status, String code) {
         ApiException failure = (ApiException) org.assertj.core.api.Assertions.catchThrowable(call);
         assertThat(failure).isNotNull();
         assertThat(failure.getCode()).isEqualTo(status);
-        Error error = FlowgladClient.error(failure).orElseThrow();
+        FlowgladError error = FlowgladClient.error(failure).orElseThrow();
         assertThat(error.getCode()).isEqualTo(code);
         return error;
     }

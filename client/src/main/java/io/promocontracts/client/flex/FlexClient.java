@@ -2,7 +2,7 @@ package io.promocontracts.client.flex;
 
 import io.promocontracts.client.ErrorBodies;
 import io.promocontracts.client.flex.api.PromoCodesApi;
-import io.promocontracts.client.flex.model.Error;
+import io.promocontracts.client.flex.model.FlexError;
 
 import java.util.Optional;
 
@@ -24,7 +24,7 @@ public final class FlexClient {
     }
 
     /** The error the server documented for this failure, if its body is Flex's error shape. */
-    public static Optional<Error> error(ApiException failure) {
-        return ErrorBodies.decode(failure.getResponseBody(), JSON.getDefault().getMapper(), Error.class);
+    public static Optional<FlexError> error(ApiException failure) {
+        return ErrorBodies.decode(failure.getResponseBody(), JSON.getDefault().getMapper(), FlexError.class);
     }
 }

@@ -2,7 +2,7 @@ package io.promocontracts.client.flowglad;
 
 import io.promocontracts.client.ErrorBodies;
 import io.promocontracts.client.flowglad.api.DiscountsApi;
-import io.promocontracts.client.flowglad.model.Error;
+import io.promocontracts.client.flowglad.model.FlowgladError;
 
 import java.util.Optional;
 
@@ -24,7 +24,7 @@ public final class FlowgladClient {
     }
 
     /** The error the server documented for this failure, if its body is Flowglad's error shape. */
-    public static Optional<Error> error(ApiException failure) {
-        return ErrorBodies.decode(failure.getResponseBody(), JSON.getDefault().getMapper(), Error.class);
+    public static Optional<FlowgladError> error(ApiException failure) {
+        return ErrorBodies.decode(failure.getResponseBody(), JSON.getDefault().getMapper(), FlowgladError.class);
     }
 }
