@@ -41,7 +41,7 @@ expected_failure() {
 # Everything is built in the clone's reactor, never installed: the local Maven repository that
 # other builds resolve modules from keeps no artifact of a broken clone.
 contracts() {
-    ./mvnw -B -pl specs,server-stubs,client,contract-tests verify \
+    ./mvnw -B -pl test-kit,specs,server-stubs,client,contract-tests verify \
         -Dtest='*ConsumerPactTest' -Dsurefire.failIfNoSpecifiedTests=false \
         -Dit.test='*PactIT,PactsConformToSpecsIT,GeneratedCasesIT' -Dfailsafe.failIfNoSpecifiedTests=false
 }
@@ -50,7 +50,7 @@ verify() {
     case $1 in
         typescript) ./mvnw -B -q -pl client -am -Pclients package -DskipTests >/dev/null 2>&1
                     contract-tests/typescript-consumer/run.sh && contracts ;;
-        durability) ./mvnw -B -pl specs,server-stubs verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+        durability) ./mvnw -B -pl test-kit,specs,server-stubs verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
                         -Dit.test='CrashRecoveryIT#embedded*' ;;
         *) contracts ;;
     esac

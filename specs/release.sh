@@ -9,7 +9,7 @@ cd "$here"
 version_of() { sed -n 's/^  version: //p' "$1" | head -n 1; }
 
 # The compatibility reports of the edits since the last release (the build's own check).
-../mvnw -B -q -f ../pom.xml -pl specs test -Dtest=SpecsStayCompatibleTest -Dsurefire.failIfNoSpecifiedTests=false
+../mvnw -B -q -f ../pom.xml -pl test-kit,specs test -Dtest=SpecsStayCompatibleTest -Dsurefire.failIfNoSpecifiedTests=false
 
 changelog=CHANGELOG.md
 [[ -f $changelog ]] || printf '# Changelog of the specs\n\nNewest first; written by `specs/release.sh`.\n' > "$changelog"

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import java.util.function.Consumer;
 
-/** Reads what the contracts need from the specs: examples (copied, to derive from) and patterns. */
+/** Reads what the contracts need from the specs: examples (copied, to derive from) and calls made of them. */
 final class SpecValues {
 
     private SpecValues() {
@@ -94,15 +94,6 @@ final class SpecValues {
 
     static JsonNode response(ApiSpec spec, String operationId, int status, String example) {
         return spec.responseExample(operationId, status, example);
-    }
-
-    /** The {@code pattern} of a property of a component schema, following {@code $ref}s. */
-    static String pattern(ApiSpec spec, String component, String property) {
-        Schema<?> schema = resolve(spec, (Schema<?>) OpenApiModels.of(spec.text()).getComponents().getSchemas().get(component).getProperties().get(property));
-        if (schema.getPattern() == null) {
-            throw new IllegalStateException(component + "." + property + " has no pattern in " + spec.resource());
-        }
-        return schema.getPattern();
     }
 
     private static Schema<?> resolve(ApiSpec spec, Schema<?> schema) {
