@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A position in a list of discounts ordered newest first: the creation time and id of the last
@@ -18,6 +19,7 @@ import java.util.List;
 record DiscountCursor(OffsetDateTime createdAt, String id) {
 
     private static final char SEPARATOR = '|';
+    private static final Pattern ID = Pattern.compile("discount_[0-9A-Za-z]{21}");
 
     static DiscountCursor after(DiscountRecord discount) {
         return new DiscountCursor(discount.createdAt(), discount.id());
@@ -36,7 +38,13 @@ record DiscountCursor(OffsetDateTime createdAt, String id) {
             if (separator < 0) {
                 throw invalid(cursor);
             }
-            return new DiscountCursor(OffsetDateTime.parse(position.substring(0, separator)), position.substring(separator + 1));
+            OffsetDateTime createdAt = OffsetDateTime.parse(position.substring(0, separator));
+            String id = position.substring(separator + 1);
+            // Only what this server writes: a position any database can compare against.
+            if (createdAt.getYear() < 1970 || createdAt.getYear() > 9999 || !ID.matcher(id).matches()) {
+                throw invalid(cursor);
+            }
+            return new DiscountCursor(createdAt, id);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw invalid(cursor);
         }

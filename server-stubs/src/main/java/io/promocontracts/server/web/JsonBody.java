@@ -2,7 +2,9 @@ package io.promocontracts.server.web;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Failure;
 import io.promocontracts.server.common.Problem;
@@ -17,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,13 +32,42 @@ record JsonBody(byte[] bytes, JsonNode json) {
     /** The documented limit of both APIs. */
     static final int MAX_BYTES = 64 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals are read exactly: 0.99999999999999999 is no integer, though as a double it would be 1. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     static JsonBody read(HttpServletRequest request) throws IOException {
         checkContentType(request.getContentType());
         byte[] bytes = readBounded(request);
         checkUtf8(bytes);
-        return new JsonBody(bytes, parse(bytes));
+        JsonNode json = parse(bytes);
+        checkNoNul(json, new ArrayList<>());
+        return new JsonBody(bytes, json);
+    }
+
+    /** No text of either API holds U+0000, and PostgreSQL cannot store it: refused wherever it is, naming where. */
+    private static void checkNoNul(JsonNode node, List<String> path) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            String message = "must not contain the character U+0000";
+            throw ApiException.invalid((path.isEmpty() ? "body" : String.join(".", path)) + ": " + message,
+                    new Problem(path, "pattern", message));
+        }
+        if (node.isObject()) {
+            for (var members = node.fields(); members.hasNext(); ) {
+                var member = members.next();
+                List<String> at = new ArrayList<>(path);
+                at.add(member.getKey());
+                if (member.getKey().indexOf('\u0000') >= 0) {
+                    throw ApiException.invalid("a member name must not contain the character U+0000",
+                            new Problem(path, "propertyNames", "a member name must not contain the character U+0000"));
+                }
+                checkNoNul(member.getValue(), at);
+            }
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            List<String> at = new ArrayList<>(path);
+            at.add(String.valueOf(i));
+            checkNoNul(node.get(i), at);
+        }
     }
 
     private static void checkContentType(String contentType) {

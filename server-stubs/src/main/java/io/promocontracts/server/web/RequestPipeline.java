@@ -77,8 +77,7 @@ public class RequestPipeline extends OncePerRequestFilter {
         }
         Route.Found found = (Route.Found) route;
         SpecOperation operation = found.operation();
-        List<Violation> violations = operation.parameterViolations(found.pathParameters(),
-                SpecConformance.queryParameters(request.getQueryString()));
+        List<Violation> violations = operation.parameterViolations(found.pathParameters(), query(request));
         if (!violations.isEmpty()) {
             throw ValidationFailures.from(violations);
         }
@@ -93,5 +92,13 @@ public class RequestPipeline extends OncePerRequestFilter {
         }
         new CheckedRequest(caller, operation).attachTo(passed);
         return passed;
+    }
+
+    private static Map<String, String[]> query(HttpServletRequest request) {
+        try {
+            return SpecConformance.queryParameters(request.getQueryString());
+        } catch (IllegalArgumentException malformedEscape) {
+            throw new ApiException(Failure.INVALID_REQUEST, "The query string is not valid: it has a malformed % escape.");
+        }
     }
 }

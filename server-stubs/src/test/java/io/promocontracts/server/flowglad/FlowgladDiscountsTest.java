@@ -133,6 +133,20 @@ public class FlowgladDiscountsTest extends ApiIntegrationTest {
     }
 
     /** A code no other test uses, within Flowglad's 20 characters. */
+    @Test
+    void lengthsCountCodePointsAsTheSpecDoes() {
+        String emoji = "\uD83D\uDE00";
+        ObjectNode body = discount("once", emoji.repeat(20));
+        ((ObjectNode) body.get("discount")).put("name", emoji.repeat(255));
+
+        ApiClient.Reply reply = api.createDiscount(FLOWGLAD_ACME_TEST, body);
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        JsonNode stored = api.get("/api/v1/discounts/" + reply.json().at("/discount/id").asString(), FLOWGLAD_ACME_TEST).json();
+        assertThat(stored.at("/discount/name").asString()).isEqualTo(emoji.repeat(255));
+        assertThat(stored.at("/discount/code").asString()).isEqualTo(emoji.repeat(20));
+    }
+
     public static String uniqueCode() {
         return FlexPromoCodesTest.uniqueCode().substring(0, 12);
     }

@@ -8,7 +8,11 @@ import io.promocontracts.server.flowglad.api.DiscountsApi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -55,6 +59,10 @@ class HostileInputTest extends ApiIntegrationTest {
             cases.add(hostile(api, "integer overflow", "application/json",
                     api == Api.FLEX ? valid.replace("}}", ",\"max_redemptions\":4294967296}}") : valid.replace("\"amount\":1", "\"amount\":99999999999999999999"), 400));
             cases.add(hostile(api, "invalid UTF-8 escape", "application/json", valid.replace("HOSTILE1", "\\uD800"), 400));
+            cases.add(hostile(api, "NUL in a string", "application/json", valid.replace("HOSTILE1", "HOST\\u0000ILE"), 400));
+            cases.add(hostile(api, "a decimal a double would round to an integer", "application/json",
+                    api == Api.FLEX ? valid.replace("}}", ",\"max_redemptions\":0.99999999999999999}}")
+                            : valid.replace("\"amount\":1", "\"amount\":0.99999999999999999"), 400));
             cases.add(hostile(api, "form body", "application/x-www-form-urlencoded", "code=SUMMER", 415));
             cases.add(hostile(api, "text body", "text/plain", valid, 415));
             cases.add(hostile(api, "no content type", null, valid, 415));
@@ -74,6 +82,28 @@ class HostileInputTest extends ApiIntegrationTest {
         assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.text()).doesNotContain("Exception", "\tat ", "timestamp");
         assertThat(storedRows()).isEqualTo(stored);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v1/promo_codes?limit=%zz", "/v1/promo_codes?active=%", "/api/v1/discounts?limit=%zz",
+            "/api/v1/discounts?cursor=KzEwMDAwLTAxLTAxVDAwOjAwOjAwWnxkaXNjb3VudF9BQUFBQUFBQUFBQUFBQUFBQUFBQUE",
+            "/api/v1/discounts?cursor=MjAyNS0wMS0wMVQwMDowMDowMFp8AA"})
+    void hostileQueryIsRefused(String pathAndQuery) throws IOException {
+        String key = pathAndQuery.startsWith("/v1/") ? "Bearer " + DemoKeys.FLEX_ACME_TEST : DemoKeys.FLOWGLAD_ACME_TEST;
+
+        String reply = rawGet(pathAndQuery, key);
+
+        assertThat(reply).as(reply).startsWith("HTTP/1.1 400 ").contains("application/json").doesNotContain("Exception", "\tat ");
+    }
+
+    /** Sent over a plain socket: an HTTP client library refuses to send a malformed % escape. */
+    private String rawGet(String pathAndQuery, String authorization) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + authorization
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static Arguments hostile(Api api, String name, String contentType, String body, int status) {
