@@ -16,7 +16,9 @@ public enum Failure {
     CONFLICT(409),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
-    INTERNAL(500);
+    INTERNAL(500),
+    /** The database cannot be reached: the request may be retried (after {@code Retry-After}). */
+    UNAVAILABLE(503);
 
     private final int status;
 
@@ -38,6 +40,7 @@ public enum Failure {
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> UNAVAILABLE;
             default -> status >= 400 && status < 500 ? INVALID_REQUEST : INTERNAL;
         };
     }

@@ -72,6 +72,7 @@ public class FlexApi implements Api {
             case PAYLOAD_TOO_LARGE -> "request_too_large";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported_media_type";
             case INTERNAL -> "api_error";
+            case UNAVAILABLE -> "service_unavailable";
         };
     }
 }

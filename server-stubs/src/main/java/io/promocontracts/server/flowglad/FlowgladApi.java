@@ -95,6 +95,7 @@ public class FlowgladApi implements Api {
             case PAYLOAD_TOO_LARGE -> "PAYLOAD_TOO_LARGE";
             case UNSUPPORTED_MEDIA_TYPE -> "UNSUPPORTED_MEDIA_TYPE";
             case INTERNAL -> "INTERNAL_SERVER_ERROR";
+            case UNAVAILABLE -> "SERVICE_UNAVAILABLE";
         };
     }
 }

@@ -2,6 +2,7 @@ package io.promocontracts.server.web;
 
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.errors.ErrorWriter;
+import io.promocontracts.server.storage.DatabaseOutage;
 import io.promocontracts.server.common.Failure;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,9 +28,11 @@ public class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ErrorWriter errors;
+    private final DatabaseOutage outage;
 
-    public ApiExceptionHandler(ErrorWriter errors) {
+    public ApiExceptionHandler(ErrorWriter errors, DatabaseOutage outage) {
         this.errors = errors;
+        this.outage = outage;
     }
 
     @ExceptionHandler(ApiException.class)
@@ -72,6 +75,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (DatabaseOutage.isOutage(e)) {
+            errors.write(request, response, outage.unavailable(e));
+            return;
+        }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         errors.write(request, response, new ApiException(Failure.INTERNAL, "An unexpected error occurred."));
     }

@@ -4,7 +4,6 @@ import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Failure;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -19,7 +18,7 @@ class CheckedOperationGuard implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || ErrorController.class.isAssignableFrom(method.getBeanType())) {
+        if (!(handler instanceof HandlerMethod method) || method.getBeanType().isAnnotationPresent(WithoutCaller.class)) {
             return true;
         }
         boolean checked = CheckedRequest.of(request)

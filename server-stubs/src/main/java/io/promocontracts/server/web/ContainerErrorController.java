@@ -17,6 +17,7 @@ import java.io.IOException;
  * handler runs (a malformed request line, say) is answered in the vendor's shape too.
  */
 @RestController
+@WithoutCaller
 public class ContainerErrorController implements ErrorController {
 
     private final ErrorWriter errors;

@@ -3,6 +3,7 @@ package io.promocontracts.server.web;
 import io.promocontracts.server.auth.ApiKeys;
 import io.promocontracts.server.common.Apis;
 import io.promocontracts.server.errors.ErrorWriter;
+import io.promocontracts.server.storage.DatabaseOutage;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class PipelineConfig implements WebMvcConfigurer {
 
     @Bean
-    FilterRegistrationBean<RequestPipeline> requestPipeline(Apis apis, ApiKeys keys, ErrorWriter errors) {
-        FilterRegistrationBean<RequestPipeline> registration = new FilterRegistrationBean<>(new RequestPipeline(apis, keys, errors));
+    FilterRegistrationBean<RequestPipeline> requestPipeline(Apis apis, ApiKeys keys, ErrorWriter errors, DatabaseOutage outage) {
+        FilterRegistrationBean<RequestPipeline> registration = new FilterRegistrationBean<>(new RequestPipeline(apis, keys, errors, outage));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;

@@ -7,6 +7,7 @@ import io.promocontracts.server.common.Apis;
 import io.promocontracts.server.common.Caller;
 import io.promocontracts.server.common.Failure;
 import io.promocontracts.server.errors.ErrorWriter;
+import io.promocontracts.server.storage.DatabaseOutage;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecConformance.Route;
 import io.promocontracts.specs.SpecOperation;
@@ -38,11 +39,13 @@ public class RequestPipeline extends OncePerRequestFilter {
     private final Apis apis;
     private final ApiKeys apiKeys;
     private final ErrorWriter errors;
+    private final DatabaseOutage outage;
 
-    public RequestPipeline(Apis apis, ApiKeys apiKeys, ErrorWriter errors) {
+    public RequestPipeline(Apis apis, ApiKeys apiKeys, ErrorWriter errors, DatabaseOutage outage) {
         this.apis = apis;
         this.apiKeys = apiKeys;
         this.errors = errors;
+        this.outage = outage;
     }
 
     @Override
@@ -69,7 +72,7 @@ public class RequestPipeline extends OncePerRequestFilter {
         if (route instanceof Route.NoSuchPath) {
             throw new ApiException(Failure.NOT_FOUND, "No such endpoint: " + request.getMethod() + " " + path);
         }
-        Caller caller = apiKeys.authenticate(api, request.getHeader(HttpHeaders.AUTHORIZATION))
+        Caller caller = authenticate(api, request)
                 .orElseThrow(() -> new ApiException(Failure.UNAUTHORIZED, api.unauthorizedMessage()));
         if (route instanceof Route.MethodNotAllowed notAllowed) {
             throw new ApiException(Failure.METHOD_NOT_ALLOWED, request.getMethod() + " is not allowed on " + path + ".",
@@ -92,6 +95,20 @@ public class RequestPipeline extends OncePerRequestFilter {
         }
         new CheckedRequest(caller, operation).attachTo(passed);
         return passed;
+    }
+
+    /** The caller of the key; a database that cannot be reached is a 503, not a 401 or a 500. */
+    private Optional<Caller> authenticate(Api api, HttpServletRequest request) {
+        try {
+            Optional<Caller> caller = apiKeys.authenticate(api, request.getHeader(HttpHeaders.AUTHORIZATION));
+            outage.reachable();
+            return caller;
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.isOutage(e)) {
+                throw outage.unavailable(e);
+            }
+            throw e;
+        }
     }
 
     private static Map<String, String[]> query(HttpServletRequest request) {
