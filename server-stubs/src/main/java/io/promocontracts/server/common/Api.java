@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public interface Api {
 
-    /** The name its API keys are stored under, e.g. {@code FLEX}. */
+    /** The name its API keys are stored under (the {@code api} column of {@code api_key}). */
     String name();
 
     /** What every path of the API starts with, e.g. {@code /v1/}. */

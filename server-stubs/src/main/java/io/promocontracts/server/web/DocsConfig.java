@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The API reference: {@code /docs} renders both specs with Swagger UI from its webjar (nothing is
  * loaded from the internet), and {@code /specs/...} serves the specs exactly as packaged, e.g.
- * {@code /specs/flex/promo-codes.yaml}. Only {@code swagger-initializer.js} is this project's: it
+ * {@code /specs/<api>/<document>.yaml}. Only {@code swagger-initializer.js} is this project's: it
  * names the two specs and sends "try it" requests for the local server to this server.
  */
 @Configuration(proxyBeanMethods = false)
