@@ -21,6 +21,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request body as both APIs take it: JSON in UTF-8 (415 for another media type or charset), at
@@ -40,34 +41,53 @@ record JsonBody(byte[] bytes, JsonNode json) {
         byte[] bytes = readBounded(request);
         checkUtf8(bytes);
         JsonNode json = parse(bytes);
-        checkNoNul(json, new ArrayList<>());
+        checkCharacters(json, new ArrayList<>());
         return new JsonBody(bytes, json);
     }
 
-    /** No text of either API holds U+0000, and PostgreSQL cannot store it: refused wherever it is, naming where. */
-    private static void checkNoNul(JsonNode node, List<String> path) {
-        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
-            String message = "must not contain the character U+0000";
-            throw ApiException.invalid((path.isEmpty() ? "body" : String.join(".", path)) + ": " + message,
-                    new Problem(path, "pattern", message));
+    /**
+     * Every string and member name is text either API can store and send back: no U+0000 (which
+     * PostgreSQL cannot store) and no unpaired surrogate (which a JSON escape can spell but no UTF-8
+     * answer can carry). Refused wherever it is, naming where.
+     */
+    private static void checkCharacters(JsonNode node, List<String> path) {
+        if (node.isTextual()) {
+            flaw(node.textValue()).ifPresent(message -> {
+                throw ApiException.invalid((path.isEmpty() ? "body" : String.join(".", path)) + ": " + message,
+                        new Problem(path, "pattern", message));
+            });
         }
         if (node.isObject()) {
             for (var members = node.fields(); members.hasNext(); ) {
                 var member = members.next();
                 List<String> at = new ArrayList<>(path);
                 at.add(member.getKey());
-                if (member.getKey().indexOf('\u0000') >= 0) {
-                    throw ApiException.invalid("a member name must not contain the character U+0000",
-                            new Problem(path, "propertyNames", "a member name must not contain the character U+0000"));
-                }
-                checkNoNul(member.getValue(), at);
+                flaw(member.getKey()).ifPresent(message -> {
+                    throw ApiException.invalid("a member name " + message, new Problem(path, "propertyNames", "a member name " + message));
+                });
+                checkCharacters(member.getValue(), at);
             }
         }
         for (int i = 0; node.isArray() && i < node.size(); i++) {
             List<String> at = new ArrayList<>(path);
             at.add(String.valueOf(i));
-            checkNoNul(node.get(i), at);
+            checkCharacters(node.get(i), at);
         }
+    }
+
+    private static Optional<String> flaw(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return Optional.of("must not contain the character U+0000");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of("must not contain an unpaired surrogate (" + String.format("\\u%04X", (int) c) + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     private static void checkContentType(String contentType) {
