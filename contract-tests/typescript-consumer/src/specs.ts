@@ -38,7 +38,11 @@ export class Spec {
         const kind: Kind = body ? (identifies ? 'update' : 'create') : identifies ? 'readOne' : 'list';
         operations.push({
           operationId: operation.operationId, method: method.toUpperCase(), path, kind,
-          parameters: (operation as Node).parameters ?? [],
+          // The URL's parameters; a header (Idempotency-Key) travels apart.
+          parameters: ((operation as Node).parameters ?? [])
+            .map((parameter: Node) => parameter.$ref
+              ? this.document.components.parameters[(parameter.$ref as string).split('/').pop() as string] : parameter)
+            .filter((parameter: Node) => parameter.in === 'path' || parameter.in === 'query'),
           requestSchema: body ? String(body.content['application/json'].schema.$ref).split('/').pop() : undefined,
         });
       }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,7 +30,7 @@ class FlexClientTest {
                 .treeToValue(ApiSpec.FLEX.requestExample("createPromoCode", "documented"), CreatePromoCodeRequest.class);
         request.getPromoCode().code(LocalServer.uniqueCode());
 
-        PromoCode created = promoCodes.createPromoCode(request).getPromoCode();
+        PromoCode created = promoCodes.createPromoCode(request, null).getPromoCode();
 
         assertThat(created.getPromoCodeId()).matches("fpromo_[0-9a-hjkmnp-tv-z]{26}");
         assertThat(created.getCode()).isEqualTo(request.getPromoCode().getCode());
@@ -53,7 +54,7 @@ class FlexClientTest {
     @Test
     void readsNullableAndNestedFieldsOfOtherCoupons() throws Exception {
         PromoCode created = promoCodes.createPromoCode(new CreatePromoCodeRequest()
-                .promoCode(new PromoCodeCreate().couponId("fcoup_01jvajb0g9q2w8k4m6t3r5y7zy"))).getPromoCode();
+                .promoCode(new PromoCodeCreate().couponId("fcoup_01jvajb0g9q2w8k4m6t3r5y7zy")), null).getPromoCode();
 
         assertThat(created.getCode()).isNotBlank();
         assertThat(created.getCustomer()).isNull();
@@ -69,7 +70,7 @@ class FlexClientTest {
         PromoCodesApi withBadKey = FlexClient.promoCodes(LocalServer.baseUrl(), "fsk_test_not_a_key");
 
         ApiException failure = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
-                () -> withBadKey.createPromoCode(request(LocalServer.uniqueCode())));
+                () -> withBadKey.createPromoCode(request(LocalServer.uniqueCode()), null));
 
         assertThat(failure.getCode()).isEqualTo(401);
         assertThat(FlexClient.error(failure)).hasValueSatisfying(error -> {
@@ -81,10 +82,10 @@ class FlexClientTest {
     @Test
     void aDuplicateCodeIsATypedConflict() throws Exception {
         String code = LocalServer.uniqueCode();
-        promoCodes.createPromoCode(request(code));
+        promoCodes.createPromoCode(request(code), null);
 
         assertThatExceptionOfType(ApiException.class)
-                .isThrownBy(() -> promoCodes.createPromoCode(request(code.toLowerCase())))
+                .isThrownBy(() -> promoCodes.createPromoCode(request(code.toLowerCase()), null))
                 .satisfies(failure -> {
                     assertThat(failure.getCode()).isEqualTo(409);
                     assertThat(FlexClient.error(failure).orElseThrow().getError().getCode()).isEqualTo("duplicate_code");
@@ -96,9 +97,20 @@ class FlexClientTest {
     }
 
     @Test
+    void aRetriedCreateWithItsIdempotencyKeyAnswersTheSamePromoCode() throws Exception {
+        CreatePromoCodeRequest request = request(LocalServer.uniqueCode());
+        String key = UUID.randomUUID().toString();
+
+        PromoCode first = promoCodes.createPromoCode(request, key).getPromoCode();
+        PromoCode retried = promoCodes.createPromoCode(request, key).getPromoCode();
+
+        assertThat(retried).isEqualTo(first);
+    }
+
+    @Test
     void retrievesAndListsWhatItCreated() throws Exception {
         PromoCode created = promoCodes.createPromoCode(new CreatePromoCodeRequest()
-                .promoCode(new PromoCodeCreate().couponId("fcoup_1234567890").code(LocalServer.uniqueCode()))).getPromoCode();
+                .promoCode(new PromoCodeCreate().couponId("fcoup_1234567890").code(LocalServer.uniqueCode())), null).getPromoCode();
 
         assertThat(promoCodes.retrievePromoCode(created.getPromoCodeId()).getPromoCode()).isEqualTo(created);
         assertThat(promoCodes.listPromoCodes(true, 100, null).getPromoCodes()).contains(created);

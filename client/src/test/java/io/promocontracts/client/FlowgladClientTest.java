@@ -74,17 +74,17 @@ class FlowgladClientTest {
                 .amountType(AmountType.FIXED).duration("once"));
         create(discount);
 
-        assertError(() -> discounts.createDiscount(new CreateDiscountRequest().discount(discount)), 409, "CONFLICT");
+        assertError(() -> discounts.createDiscount(new CreateDiscountRequest().discount(discount), null), 409, "CONFLICT");
         assertError(() -> FlowgladClient.discounts(LocalServer.baseUrl(), "sk_test_unknown")
-                .createDiscount(new CreateDiscountRequest().discount(discount)), 401, "UNAUTHORIZED");
+                .createDiscount(new CreateDiscountRequest().discount(discount), null), 401, "UNAUTHORIZED");
         FlowgladError invalid = assertError(() -> discounts.createDiscount(new CreateDiscountRequest().discount(new DiscountCreate(
-                new DiscountOnceCreate().name("Short").code("ab").amount(1L).amountType(AmountType.FIXED).duration("once")))),
+                new DiscountOnceCreate().name("Short").code("ab").amount(1L).amountType(AmountType.FIXED).duration("once"))), null),
                 400, "BAD_REQUEST");
         assertThat(invalid.getIssues()).anySatisfy(issue -> assertThat(issue.getPath()).containsExactly("discount", "code"));
     }
 
     private Discount create(DiscountCreate discount) throws ApiException {
-        return discounts.createDiscount(new CreateDiscountRequest().discount(discount)).getDiscount();
+        return discounts.createDiscount(new CreateDiscountRequest().discount(discount), null).getDiscount();
     }
 
     private static FlowgladError assertError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, int status, String code) {

@@ -65,9 +65,9 @@ final class ClientCalls {
     private static List<Argument> arguments(ApiSpec spec, SpecOperation operation, ContractCase.Call call) {
         Map<String, String> pathValues = ((SpecConformance.Route.Found) SpecConformance.of(spec).route(call.method(), call.path()))
                 .pathParameters();
-        List<Parameter> parameters = OpenApiModels.operation(spec.text(), operation.operationId()).getParameters();
         List<Argument> arguments = new ArrayList<>();
-        for (Parameter parameter : parameters == null ? List.<Parameter>of() : parameters) {
+        for (Parameter parameter : OpenApiModels.parameters(spec.text(), operation.operationId())) {
+            // A header parameter (Idempotency-Key) is not part of a documented call: the client gets null and sends none.
             String text = "path".equals(parameter.getIn()) ? pathValues.get(parameter.getName()) : call.query().get(parameter.getName());
             arguments.add(new Argument(Boolean.TRUE.equals(parameter.getRequired()), text, null));
         }

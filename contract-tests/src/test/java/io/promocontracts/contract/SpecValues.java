@@ -64,8 +64,7 @@ final class SpecValues {
     static ContractCase.Call call(ApiSpec spec, String operationId, String example, boolean broken) {
         SpecOperation operation = SpecConformance.of(spec).operations().stream()
                 .filter(candidate -> operationId.equals(candidate.operationId())).findFirst().orElseThrow();
-        List<Parameter> parameters = OpenApiModels.operation(spec.text(), operationId).getParameters() == null ? List.of()
-                : OpenApiModels.operation(spec.text(), operationId).getParameters();
+        List<Parameter> parameters = urlParameters(spec, operationId);
         String path = operation.pathTemplate();
         Map<String, String> query = new LinkedHashMap<>();
         boolean brokenOne = false;
@@ -83,6 +82,12 @@ final class SpecValues {
         }
         JsonNode body = operation.takesBody() ? request(spec, operationId, example) : null;
         return new ContractCase.Call(operationId, operation.method(), path, query, body);
+    }
+
+    /** The operation's path and query parameters: a call's URL carries them; headers are set apart. */
+    static List<Parameter> urlParameters(ApiSpec spec, String operationId) {
+        return OpenApiModels.parameters(spec.text(), operationId).stream()
+                .filter(parameter -> List.of("path", "query").contains(parameter.getIn())).toList();
     }
 
     /** The documented call with its request example changed in one way, for an outcome the spec documents by its response only. */

@@ -64,8 +64,14 @@ public final class ApiClient {
     }
 
     public Reply send(String method, String path, String authorization, String contentType, String body) {
+        return send(method, path, authorization, contentType, body, Map.of());
+    }
+
+    public Reply send(String method, String path, String authorization, String contentType, String body,
+                      Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -140,14 +140,18 @@ public final class SpecConformance {
         return new Route.NoSuchPath();
     }
 
-    /** Every way the request ({@code path} may carry a query string) breaks the spec; empty when it conforms. */
+    /**
+     * Every way the request's path, query and body ({@code path} may carry a query string) break the spec;
+     * empty when they conform. Header parameters are not known here and count as absent.
+     */
     public List<String> requestViolations(String method, String pathAndQuery, String contentType, JsonNode body) {
         int question = pathAndQuery.indexOf('?');
         String path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
         Route route = route(method, path);
         if (route instanceof Route.Found found) {
             List<String> violations = new ArrayList<>();
-            found.operation().parameterViolations(found.pathParameters(), queryParameters(question < 0 ? "" : pathAndQuery.substring(question + 1)))
+            found.operation().parameterViolations(found.pathParameters(), queryParameters(question < 0 ? "" : pathAndQuery.substring(question + 1)),
+                            header -> null)
                     .forEach(violation -> violations.add(found.operation() + " parameter " + violation.path() + ": " + violation.message()));
             violations.addAll(found.operation().requestViolations(contentType, body));
             return violations;
@@ -195,13 +199,20 @@ public final class SpecConformance {
             }
             String pointer = "/paths/" + escape(template) + "/" + method;
             JsonSchema request = operation.has("requestBody") ? schema(pointer + "/requestBody/content/" + escape(JSON) + "/schema") : null;
+            List<DiscriminatedUnion> unions = DiscriminatedUnion.in(document,
+                    operation.path("requestBody").path("content").path(JSON).path("schema"));
             List<SpecOperation.Parameter> parameters = new ArrayList<>();
             JsonNode declared = operation.path("parameters");
             for (int i = 0; i < declared.size(); i++) {
-                JsonNode parameter = declared.get(i);
+                String parameterPointer = pointer + "/parameters/" + i;
+                if (declared.get(i).has("$ref")) {
+                    String reference = declared.get(i).get("$ref").asText();
+                    parameterPointer = reference.substring(reference.indexOf('#') + 1);
+                }
+                JsonNode parameter = document.at(parameterPointer);
                 parameters.add(new SpecOperation.Parameter(parameter.path("name").asText(), parameter.path("in").asText(),
                         parameter.path("required").asBoolean(false), typeOf(parameter.path("schema")),
-                        schema(pointer + "/parameters/" + i + "/schema")));
+                        schema(parameterPointer + "/schema")));
             }
             Map<Integer, Supplier<JsonSchema>> responses = new LinkedHashMap<>();
             operation.path("responses").fields().forEachRemaining(response -> responses.put(Integer.parseInt(response.getKey()),
@@ -209,7 +220,7 @@ public final class SpecConformance {
                             ? lazySchema(pointer + "/responses/" + response.getKey() + "/content/" + escape(JSON) + "/schema") : null));
             String name = method.toUpperCase(Locale.ROOT);
             operations.put(name, new SpecOperation(name, template, operation.path("operationId").asText(null),
-                    request, parameters, responses));
+                    request, unions, parameters, responses));
         }
         return operations;
     }

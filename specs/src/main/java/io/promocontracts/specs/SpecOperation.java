@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** One operation of a spec, with the schemas of its request body and of each documented response. */
@@ -22,6 +23,7 @@ public final class SpecOperation {
     private final String pathTemplate;
     private final String operationId;
     private final JsonSchema requestBody;
+    private final List<DiscriminatedUnion> unions;
     private final List<Parameter> parameters;
     /** Built on first use: the server checks requests only, so it never pays for the response schemas. */
     private final Map<Integer, Supplier<JsonSchema>> responses;
@@ -40,12 +42,13 @@ public final class SpecOperation {
         }
     }
 
-    SpecOperation(String method, String pathTemplate, String operationId, JsonSchema requestBody,
+    SpecOperation(String method, String pathTemplate, String operationId, JsonSchema requestBody, List<DiscriminatedUnion> unions,
                   List<Parameter> parameters, Map<Integer, Supplier<JsonSchema>> responses) {
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.operationId = operationId;
         this.requestBody = requestBody;
+        this.unions = List.copyOf(unions);
         this.parameters = List.copyOf(parameters);
         // A response without a body maps to null, which Map.copyOf would refuse.
         this.responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
@@ -69,7 +72,8 @@ public final class SpecOperation {
 
     /**
      * The body's violations of the request schema; empty when it conforms. A union's own violation
-     * (no variant fits) is left out when a more specific one says why.
+     * (no variant fits) is left out when a more specific one says why, and a discriminator that is
+     * missing or names no variant is reported alone, at the discriminator.
      */
     public List<Violation> bodyViolations(JsonNode body) {
         if (requestBody == null) {
@@ -77,20 +81,29 @@ public final class SpecOperation {
         }
         var messages = requestBody.validate(body);
         boolean specific = messages.stream().anyMatch(message -> !"oneOf".equals(message.getType()));
-        return messages.stream()
+        List<Violation> violations = messages.stream()
                 .filter(message -> !specific || !"oneOf".equals(message.getType()))
-                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()).thenComparing(ValidationMessage::getError))
                 .map(SpecOperation::violation)
+                .toList();
+        for (DiscriminatedUnion union : unions) {
+            violations = union.refine(body, violations);
+        }
+        return violations.stream()
+                .sorted(Comparator.comparing((Violation v) -> String.join("/", v.path())).thenComparing(Violation::message))
                 .distinct()
                 .toList();
     }
 
-    /** The path and query parameters' violations; a query parameter the spec does not name is ignored. */
-    public List<Violation> parameterViolations(Map<String, String> pathParameters, Map<String, String[]> query) {
+    /** The path, query and header parameters' violations; a query parameter or header the spec does not name is ignored. */
+    public List<Violation> parameterViolations(Map<String, String> pathParameters, Map<String, String[]> query,
+                                               Function<String, String> header) {
         List<Violation> violations = new ArrayList<>();
         for (Parameter parameter : parameters) {
-            String text = "path".equals(parameter.in()) ? pathParameters.get(parameter.name())
-                    : query.containsKey(parameter.name()) ? query.get(parameter.name())[0] : null;
+            String text = switch (parameter.in()) {
+                case "path" -> pathParameters.get(parameter.name());
+                case "header" -> header.apply(parameter.name());
+                default -> query.containsKey(parameter.name()) ? query.get(parameter.name())[0] : null;
+            };
             if (text == null) {
                 if (parameter.required()) {
                     violations.add(new Violation(List.of(parameter.name()), "required", "Required"));

@@ -2,10 +2,12 @@ package io.promocontracts.testkit;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,5 +48,17 @@ public final class OpenApiModels {
                 .filter(operation -> operationId.equals(operation.getOperationId()))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("the document has no operation " + operationId));
+    }
+
+    /** The operation's parameters, each {@code $ref} to a component followed (the parser keeps those as references). */
+    public static List<Parameter> parameters(String text, String operationId) {
+        List<Parameter> declared = operation(text, operationId).getParameters();
+        if (declared == null) {
+            return List.of();
+        }
+        return declared.stream()
+                .map(parameter -> parameter.get$ref() == null ? parameter
+                        : of(text).getComponents().getParameters().get(parameter.get$ref().substring(parameter.get$ref().lastIndexOf('/') + 1)))
+                .toList();
     }
 }

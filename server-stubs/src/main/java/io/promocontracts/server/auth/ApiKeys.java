@@ -2,12 +2,10 @@ package io.promocontracts.server.auth;
 
 import io.promocontracts.server.common.Api;
 import io.promocontracts.server.common.Caller;
+import io.promocontracts.server.common.Sha256;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -24,15 +22,6 @@ public class ApiKeys {
     }
 
     public Optional<Caller> authenticate(Api api, String authorization) {
-        return api.keyFrom(authorization).flatMap(key -> repository.findByHash(api, hash(key)));
-    }
-
-    private static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return api.keyFrom(authorization).flatMap(key -> repository.findByHash(api, Sha256.hex(key.getBytes(StandardCharsets.UTF_8))));
     }
 }

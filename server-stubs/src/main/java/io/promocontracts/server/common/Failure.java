@@ -5,6 +5,8 @@ public enum Failure {
     INVALID_REQUEST(400),
     /** The body names an object (a coupon) the caller does not have. */
     RESOURCE_MISSING(400),
+    /** An {@code Idempotency-Key} sent again with another body. */
+    IDEMPOTENCY_KEY_REUSED(400),
     UNAUTHORIZED(401),
     FORBIDDEN(403),
     /** The path names an object the caller does not have (or one of another tenant or mode). */
@@ -14,6 +16,8 @@ public enum Failure {
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     CONFLICT(409),
+    /** The first create with this {@code Idempotency-Key} has not finished. */
+    IDEMPOTENCY_KEY_IN_USE(409),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     INTERNAL(500),

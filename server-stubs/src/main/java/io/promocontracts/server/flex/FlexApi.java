@@ -63,6 +63,8 @@ public class FlexApi implements Api {
         return switch (failure.failure()) {
             case INVALID_REQUEST -> "invalid_request";
             case RESOURCE_MISSING, NO_SUCH_OBJECT -> "resource_missing";
+            case IDEMPOTENCY_KEY_REUSED -> "idempotency_error";
+            case IDEMPOTENCY_KEY_IN_USE -> "idempotency_key_in_use";
             case UNAUTHORIZED -> "unauthorized";
             case FORBIDDEN -> "forbidden";
             case NOT_FOUND -> "not_found";

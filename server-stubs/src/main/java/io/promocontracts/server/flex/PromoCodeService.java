@@ -6,6 +6,8 @@ import io.promocontracts.server.common.Caller;
 import io.promocontracts.server.common.Failure;
 import io.promocontracts.server.common.Problem;
 import io.promocontracts.server.common.Timestamps;
+import io.promocontracts.server.idempotency.IdempotencyKey;
+import io.promocontracts.server.idempotency.IdempotentCreates;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +16,7 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Flex's rules for creating a promo code, beyond what the spec's schema already holds. */
@@ -27,17 +30,25 @@ public class PromoCodeService {
     private final CouponRepository coupons;
     private final PromoCodeRepository promoCodes;
     private final Timestamps timestamps;
+    private final IdempotentCreates idempotentCreates;
     /** Generated codes are what customers type to get a discount: they come from a secure source. */
     private final SecureRandom random = new SecureRandom();
 
-    public PromoCodeService(CouponRepository coupons, PromoCodeRepository promoCodes, Timestamps timestamps) {
+    public PromoCodeService(CouponRepository coupons, PromoCodeRepository promoCodes, Timestamps timestamps,
+                            IdempotentCreates idempotentCreates) {
         this.coupons = coupons;
         this.promoCodes = promoCodes;
         this.timestamps = timestamps;
+        this.idempotentCreates = idempotentCreates;
     }
 
+    /** Creates a promo code; with an idempotency key already used for one, answers with that one instead. */
     @Transactional
-    public PromoCodeRecord create(Caller caller, NewPromoCode request) {
+    public PromoCodeRecord create(Caller caller, Optional<IdempotencyKey> key, NewPromoCode request) {
+        Optional<String> earlier = idempotentCreates.claim(caller, key);
+        if (earlier.isPresent()) {
+            return retrieve(caller, earlier.get());
+        }
         boolean testMode = !caller.live();
         CouponRecord coupon = coupons.find(caller.tenantId(), testMode, request.couponId())
                 .orElseThrow(() -> new ApiException(Failure.RESOURCE_MISSING, "No such coupon: " + request.couponId()));
@@ -52,6 +63,7 @@ public class PromoCodeService {
         } catch (DuplicateKeyException e) {
             throw new ApiException(Failure.CONFLICT, "An active promo code with code " + code + " already exists.");
         }
+        idempotentCreates.complete(caller, key, promoCode.promoCodeId());
         return promoCode;
     }
 

@@ -5,6 +5,8 @@ import io.promocontracts.server.common.Caller;
 import io.promocontracts.server.common.Failure;
 import io.promocontracts.server.common.Problem;
 import io.promocontracts.server.common.Timestamps;
+import io.promocontracts.server.idempotency.IdempotencyKey;
+import io.promocontracts.server.idempotency.IdempotentCreates;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Flowglad's rules for its discounts, beyond what the spec's schema already holds. */
@@ -25,14 +28,21 @@ public class DiscountService {
 
     private final DiscountRepository discounts;
     private final Timestamps timestamps;
+    private final IdempotentCreates idempotentCreates;
 
-    public DiscountService(DiscountRepository discounts, Timestamps timestamps) {
+    public DiscountService(DiscountRepository discounts, Timestamps timestamps, IdempotentCreates idempotentCreates) {
         this.discounts = discounts;
         this.timestamps = timestamps;
+        this.idempotentCreates = idempotentCreates;
     }
 
+    /** Creates a discount; with an idempotency key already used for one, answers with that one instead. */
     @Transactional
-    public DiscountRecord create(Caller caller, NewDiscount request) {
+    public DiscountRecord create(Caller caller, Optional<IdempotencyKey> key, NewDiscount request) {
+        Optional<String> earlier = idempotentCreates.claim(caller, key);
+        if (earlier.isPresent()) {
+            return get(caller, earlier.get());
+        }
         checkScope(caller, request);
         String code = upperCasedCode(request.code());
         checkNumberOfPayments(request.duration(), request.numberOfPayments());
@@ -46,6 +56,7 @@ public class DiscountService {
         } catch (DuplicateKeyException e) {
             throw new ApiException(Failure.CONFLICT, "A discount with code " + code + " already exists");
         }
+        idempotentCreates.complete(caller, key, discount.id());
         return discount;
     }
 

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Flowglad as the request pipeline sees it: paths under {@code /api/}, {@code Authorization: sk_…}
@@ -76,22 +78,34 @@ public class FlowgladApi implements Api {
         return new FlowgladError()
                 .message(failure.getMessage())
                 .code(code(failure.failure()))
-                .issues(failure.failure() == Failure.INVALID_REQUEST ? issues : null);
+                .issues(failure.failure() == Failure.INVALID_REQUEST || failure.failure() == Failure.IDEMPOTENCY_KEY_REUSED ? issues : null);
     }
 
     private static Issue issue(Problem problem) {
-        return new Issue().code(ISSUE_CODES.getOrDefault(problem.keyword(), "custom")).message(problem.message()).path(problem.path());
+        return new Issue().code(issueCode(problem.keyword())).message(problem.message()).path(problem.path());
+    }
+
+    /** zod's issue code for a JSON Schema keyword; {@code custom} for a rule no keyword states. */
+    static String issueCode(String keyword) {
+        return ISSUE_CODES.getOrDefault(keyword, Problem.CUSTOM);
+    }
+
+    /** Every issue code an answer can carry. */
+    static Set<String> issueCodes() {
+        Set<String> codes = new TreeSet<>(ISSUE_CODES.values());
+        codes.add(Problem.CUSTOM);
+        return codes;
     }
 
     private static String code(Failure failure) {
         return switch (failure) {
-            case INVALID_REQUEST -> "BAD_REQUEST";
+            case INVALID_REQUEST, IDEMPOTENCY_KEY_REUSED -> "BAD_REQUEST";
             case RESOURCE_MISSING, NO_SUCH_OBJECT, NOT_FOUND -> "NOT_FOUND";
             case UNAUTHORIZED -> "UNAUTHORIZED";
             case FORBIDDEN -> "FORBIDDEN";
             case METHOD_NOT_ALLOWED -> "METHOD_NOT_SUPPORTED";
             case NOT_ACCEPTABLE -> "NOT_ACCEPTABLE";
-            case CONFLICT -> "CONFLICT";
+            case CONFLICT, IDEMPOTENCY_KEY_IN_USE -> "CONFLICT";
             case PAYLOAD_TOO_LARGE -> "PAYLOAD_TOO_LARGE";
             case UNSUPPORTED_MEDIA_TYPE -> "UNSUPPORTED_MEDIA_TYPE";
             case INTERNAL -> "INTERNAL_SERVER_ERROR";

@@ -1,21 +1,35 @@
 package io.promocontracts.server.web;
 
 import io.promocontracts.server.common.Caller;
+import io.promocontracts.server.idempotency.IdempotencyKey;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.util.Optional;
+
 /**
- * The caller of the request being handled, as the request pipeline authenticated it. The generated
- * interfaces take only the body and parameters, so the controllers ask here.
+ * What the request pipeline established about the request being handled. The generated interfaces
+ * take only the body and parameters, so the controllers ask here for the caller and for what an
+ * {@code Idempotency-Key} is held against.
  */
 @Component
-public class CurrentCaller {
+public class CurrentRequest {
 
-    public Caller get() {
+    public Caller caller() {
+        return checked().caller();
+    }
+
+    /** The key the client sent, bound to this operation and to this very body; empty when none was sent. */
+    public Optional<IdempotencyKey> idempotencyKey(String header) {
+        CheckedRequest checked = checked();
+        return Optional.ofNullable(header)
+                .map(key -> new IdempotencyKey(checked.operation().operationId(), key, checked.bodyDigest()));
+    }
+
+    private static CheckedRequest checked() {
         var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         return CheckedRequest.of(request)
-                .orElseThrow(() -> new IllegalStateException("a controller ran for a request the pipeline did not check"))
-                .caller();
+                .orElseThrow(() -> new IllegalStateException("a controller ran for a request the pipeline did not check"));
     }
 }

@@ -6,6 +6,7 @@ import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Apis;
 import io.promocontracts.server.common.Caller;
 import io.promocontracts.server.common.Failure;
+import io.promocontracts.server.common.Sha256;
 import io.promocontracts.server.errors.ErrorWriter;
 import io.promocontracts.server.storage.DatabaseOutage;
 import io.promocontracts.specs.SpecConformance;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * Every request passes here before any controller, in this order: a path that reads two ways is
  * refused (400); the path picks the API and is routed once against its spec (404 for a path the
  * spec does not have); the key is authenticated (401); the method must be one of the path's (405);
- * then the operation's parameters (400) and, for an operation with a body, its content type (415),
+ * then the operation's parameters, headers among them (400) and, for an operation with a body, its content type (415),
  * size (413), encoding and JSON (400) and the body against the operation's request schema (400).
  * Every rule is read from the matched operation, so a new operation or a rule added to the spec is
  * enforced without code. What passes carries its {@link CheckedRequest}; {@link CheckedOperationGuard}
@@ -80,11 +81,12 @@ public class RequestPipeline extends OncePerRequestFilter {
         }
         Route.Found found = (Route.Found) route;
         SpecOperation operation = found.operation();
-        List<Violation> violations = operation.parameterViolations(found.pathParameters(), query(request));
+        List<Violation> violations = operation.parameterViolations(found.pathParameters(), query(request), request::getHeader);
         if (!violations.isEmpty()) {
             throw ValidationFailures.from(violations);
         }
         HttpServletRequest passed = request;
+        String bodyDigest = "";
         if (operation.takesBody()) {
             JsonBody body = JsonBody.read(request);
             violations = operation.bodyViolations(body.json());
@@ -92,8 +94,9 @@ public class RequestPipeline extends OncePerRequestFilter {
                 throw ValidationFailures.from(violations);
             }
             passed = new CachedBodyRequest(request, body.bytes());
+            bodyDigest = Sha256.hex(body.bytes());
         }
-        new CheckedRequest(caller, operation).attachTo(passed);
+        new CheckedRequest(caller, operation, bodyDigest).attachTo(passed);
         return passed;
     }
 

@@ -34,7 +34,7 @@ class CheckedOperationGuardTest {
     @Test
     void aRequestCheckedAgainstAnotherOperationNeverReachesThisOne() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/v1/promo_codes");
-        new CheckedRequest(new Caller("acct", false), operation("listPromoCodes")).attachTo(request);
+        new CheckedRequest(new Caller("acct", false), operation("listPromoCodes"), "").attachTo(request);
 
         assertThatThrownBy(() -> guard.preHandle(request, new MockHttpServletResponse(), handler()))
                 .isInstanceOf(ApiException.class);
@@ -43,7 +43,7 @@ class CheckedOperationGuardTest {
     @Test
     void aRequestCheckedAgainstThisOperationReachesIt() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/v1/promo_codes");
-        new CheckedRequest(new Caller("acct", false), operation("createPromoCode")).attachTo(request);
+        new CheckedRequest(new Caller("acct", false), operation("createPromoCode"), "").attachTo(request);
 
         assertThat(guard.preHandle(request, new MockHttpServletResponse(), handler())).isTrue();
     }

@@ -48,7 +48,7 @@ public final class SpecSchemas {
      * that the generators walk them as they walk a body; null when it has none.
      */
     public JsonNode parametersSchema(String method, String pathTemplate) {
-        JsonNode parameters = document.path("paths").path(pathTemplate).path(method.toLowerCase()).path("parameters");
+        List<JsonNode> parameters = pathAndQueryParameters(method, pathTemplate);
         if (parameters.isEmpty()) {
             return null;
         }
@@ -67,9 +67,21 @@ public final class SpecSchemas {
     /** Where each parameter goes: {@code path} or {@code query}, by name. */
     public Map<String, String> parameterLocations(String method, String pathTemplate) {
         Map<String, String> locations = new java.util.LinkedHashMap<>();
-        document.path("paths").path(pathTemplate).path(method.toLowerCase()).path("parameters")
+        pathAndQueryParameters(method, pathTemplate)
                 .forEach(parameter -> locations.put(parameter.get("name").asText(), parameter.get("in").asText()));
         return locations;
+    }
+
+    /** The operation's parameters that are part of its URL, resolved; headers travel apart. */
+    private List<JsonNode> pathAndQueryParameters(String method, String pathTemplate) {
+        List<JsonNode> parameters = new ArrayList<>();
+        document.path("paths").path(pathTemplate).path(method.toLowerCase()).path("parameters").forEach(declared -> {
+            JsonNode parameter = resolve(declared);
+            if (List.of("path", "query").contains(parameter.path("in").asText())) {
+                parameters.add(parameter);
+            }
+        });
+        return parameters;
     }
 
     /** The schema itself, or what its {@code $ref} points at (followed until it is no reference). */
