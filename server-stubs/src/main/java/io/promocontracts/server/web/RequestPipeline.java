@@ -103,9 +103,7 @@ public class RequestPipeline extends OncePerRequestFilter {
     /** The caller of the key; a database that cannot be reached is a 503, not a 401 or a 500. */
     private Optional<Caller> authenticate(Api api, HttpServletRequest request) {
         try {
-            Optional<Caller> caller = apiKeys.authenticate(api, request.getHeader(HttpHeaders.AUTHORIZATION));
-            outage.reachable();
-            return caller;
+            return apiKeys.authenticate(api, request.getHeader(HttpHeaders.AUTHORIZATION));
         } catch (RuntimeException e) {
             if (DatabaseOutage.isOutage(e)) {
                 throw outage.unavailable(e);

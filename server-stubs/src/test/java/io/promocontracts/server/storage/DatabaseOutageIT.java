@@ -53,7 +53,7 @@ class DatabaseOutageIT {
                 assertThat(took).as("answered within about a second").isLessThan(Duration.ofMillis(2500));
             }
             assertThat(health(server).statusCode()).isEqualTo(503);
-            assertThat(Files.readString(log)).as("the outage logged once").containsOnlyOnce("The database cannot be reached");
+            assertThat(Files.readString(log)).as("the outage logged once").containsOnlyOnce("The database cannot take requests");
 
             postgres = postgres(port, data);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -64,7 +64,7 @@ class DatabaseOutageIT {
             }
             assertThat(status).as("a create once the database is back").isEqualTo(200);
             assertThat(health(server).statusCode()).isEqualTo(200);
-            assertThat(Files.readString(log)).contains("The database can be reached again.");
+            assertThat(Files.readString(log)).contains("The database takes requests again.");
         } finally {
             postgres.close();
         }

@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged server running as a separate operating-system process, started the way the README
@@ -32,8 +35,20 @@ final class ServerProcess implements AutoCloseable {
     /** Starts the launcher and returns once the server answers HTTP. */
     static ServerProcess start(Path launcher, Path workingDirectory, Map<String, String> environment, Path log)
             throws IOException, InterruptedException {
+        return start(List.of(), launcher, workingDirectory, environment, log);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Map, Path)}, with the launcher run by a wrapper command that
+     * execs it (so that the process is still the server's).
+     */
+    static ServerProcess start(List<String> wrapper, Path launcher, Path workingDirectory, Map<String, String> environment,
+                               Path log) throws IOException, InterruptedException {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(launcher.toAbsolutePath().toString(), "--server.port=" + port)
+        List<String> command = new ArrayList<>(wrapper);
+        command.add(launcher.toAbsolutePath().toString());
+        command.add("--server.port=" + port);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -50,6 +65,16 @@ final class ServerProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGTERM, as a service manager stops a server; whether it exited within the time given. */
+    boolean stop(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** {@code kill -9}: no shutdown hook, no flush, no clean close of the database. */
