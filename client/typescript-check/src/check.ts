@@ -127,26 +127,39 @@ async function main(): Promise<void> {
       },
     });
     const got = await discounts.getDiscount({ id: discount.id });
-    expect(got.discount.id === discount.id && got.discount.duration === 'once', 'the discount by its id');
-    const first = await discounts.listDiscounts({ limit: 1 });
-    expect(first.data.length === 1 && first.data[0].id === discount.id && first.data[0].redemptionCount === 0, 'the newest first');
-    expect(first.total >= 1, 'a total');
-    if (first.hasMore) {
-      const second = await discounts.listDiscounts({ cursor: first.nextCursor, limit: 1 });
-      expect(second.currentCursor === first.nextCursor && second.data[0].id !== discount.id, 'the next page');
-    }
+    expect(got.discount.id === discount.id && got.discount.duration === 'once' && got.discount.redemptionCount === 0,
+      'the discount by its id, with its redemption count');
+    const listed: string[] = [];
+    let cursor: string | undefined;
+    let page: flowglad.DiscountList;
+    do {
+      page = await discounts.listDiscounts({ cursor, limit: 100 });
+      expect(page.currentCursor === cursor, 'each page echoes its cursor');
+      listed.push(...page.data.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (page.hasMore);
+    expect(listed[listed.length - 1] === discount.id, 'oldest first: the newest discount on the last page, last');
+    expect(page.total === listed.length, `a total of ${listed.length}, got ${page.total}`);
   });
 
-  await check("Flowglad's official SDK (@flowglad/node) creates, gets, lists and updates against this server", async () => {
+  await check("Flowglad's official SDK (@flowglad/node) creates (with every member it types, pricingModelId too), gets, pages and updates against this server", async () => {
     const sdk = new Flowglad({ apiKey: FLOWGLAD_TEST_KEY, baseURL: baseUrl, maxRetries: 0 });
     const created = await sdk.discounts.create({
-      discount: { name: 'SDK', code: uniqueCode(), amount: 7, amountType: 'fixed', duration: 'forever' },
+      discount: { name: 'SDK', code: uniqueCode(), amount: 7, amountType: 'fixed', active: true, duration: 'forever',
+        numberOfPayments: null, pricingModelId: 'pricing_model_Qm3vTz8Kp1LxW7aRn2Yd5' },
     } as Flowglad.DiscountCreateParams);
     const id = (created as { discount: { id: string } }).discount.id;
-    const retrieved = await sdk.discounts.retrieve(id);
-    expect((retrieved as { discount: { id: string } }).discount.id === id, 'the SDK reads the discount back');
-    const page = await sdk.discounts.list({ limit: '10' });
-    expect(page.data.some((d) => d.id === id) && page.hasMore !== undefined, 'the SDK lists it');
+    const retrieved = (await sdk.discounts.retrieve(id)) as unknown as { discount: Record<string, unknown> };
+    expect(retrieved.discount.id === id && retrieved.discount.redemptionCount === 0, 'the SDK reads the discount back, with its redemption count');
+    const listed: string[] = [];
+    let cursor: string | undefined;
+    let page: Flowglad.DiscountListResponse;
+    do {
+      page = await sdk.discounts.list({ cursor, limit: '100' });
+      listed.push(...page.data.map((d) => d.id));
+      cursor = page.nextCursor;
+    } while (page.hasMore);
+    expect(listed[listed.length - 1] === id, 'the SDK pages through the list, oldest first, to the discount just made');
     const code = uniqueCode();
     const updated = await sdk.discounts.update(id, {
       discount: { id, name: 'SDK, two payments', code: code.toLowerCase(), amount: 9, amountType: 'percent', active: false,

@@ -9,13 +9,20 @@ import io.promocontracts.client.flowglad.model.Discount;
 import io.promocontracts.client.flowglad.model.DiscountCreate;
 import io.promocontracts.client.flowglad.model.DiscountForever;
 import io.promocontracts.client.flowglad.model.DiscountForeverCreate;
+import io.promocontracts.client.flowglad.model.DiscountForeverListed;
 import io.promocontracts.client.flowglad.model.DiscountList;
+import io.promocontracts.client.flowglad.model.DiscountListed;
 import io.promocontracts.client.flowglad.model.DiscountNumberOfPayments;
 import io.promocontracts.client.flowglad.model.DiscountNumberOfPaymentsCreate;
+import io.promocontracts.client.flowglad.model.DiscountNumberOfPaymentsListed;
 import io.promocontracts.client.flowglad.model.DiscountOnce;
 import io.promocontracts.client.flowglad.model.DiscountOnceCreate;
+import io.promocontracts.client.flowglad.model.DiscountOnceListed;
 import io.promocontracts.client.flowglad.model.FlowgladError;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -102,19 +109,35 @@ class FlowgladClientTest {
                 .amount(5L).amountType(AmountType.PERCENT).duration("forever")));
         String id = created.getDiscountForever().getId();
 
-        assertThat(discounts.getDiscount(id).getDiscount().getDiscountForever()).isEqualTo(created.getDiscountForever());
-        DiscountList first = discounts.listDiscounts(null, 1);
-        assertThat(first.getData()).hasSize(1);
-        assertThat(first.getData().get(0).getDiscountForeverListed().getId()).isEqualTo(id);
-        assertThat(first.getData().get(0).getDiscountForeverListed().getRedemptionCount()).isZero();
-        assertThat(first.getTotal()).isGreaterThanOrEqualTo(1);
-        if (first.getHasMore()) {
-            DiscountList second = discounts.listDiscounts(first.getNextCursor(), 1);
-            assertThat(second.getCurrentCursor()).isEqualTo(first.getNextCursor());
-            assertThat(second.getData()).hasSize(1);
-        }
+        DiscountForeverListed got = discounts.getDiscount(id).getDiscount().getDiscountForeverListed();
+        assertThat(got.getCode()).isEqualTo(created.getDiscountForever().getCode());
+        assertThat(got.getCreatedAt()).isEqualTo(created.getDiscountForever().getCreatedAt());
+        assertThat(got.getRedemptionCount()).isZero();
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        DiscountList page;
+        do {
+            page = discounts.listDiscounts(cursor, 2);
+            assertThat(page.getCurrentCursor()).isEqualTo(cursor);
+            assertThat(page.getData()).hasSizeBetween(1, 2);
+            page.getData().forEach(discount -> listed.add(idOf(discount)));
+            cursor = page.getNextCursor();
+        } while (page.getHasMore());
+        assertThat(listed).as("oldest first: the newest discount comes last").last().isEqualTo(id);
+        assertThat(listed).doesNotHaveDuplicates().hasSize(page.getTotal());
         assertThatExceptionOfType(ApiException.class)
                 .isThrownBy(() -> FlowgladClient.discounts(LocalServer.baseUrl(), "sk_test_globex_8c4f1a62e9d5b037").getDiscount(id))
                 .satisfies(failure -> assertThat(failure.getCode()).isEqualTo(404));
+    }
+
+    private static String idOf(DiscountListed discount) {
+        Object variant = discount.getActualInstance();
+        if (variant instanceof DiscountOnceListed once) {
+            return once.getId();
+        }
+        if (variant instanceof DiscountNumberOfPaymentsListed payments) {
+            return payments.getId();
+        }
+        return ((DiscountForeverListed) variant).getId();
     }
 }

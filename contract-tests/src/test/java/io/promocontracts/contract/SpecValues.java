@@ -58,8 +58,8 @@ final class SpecValues {
      * A call of an operation with what its spec documents: the path template filled with the path
      * parameters' examples, the query with the query parameters' examples (but the page positions),
      * and the request example of the given name as the body. With {@code broken}, the request the
-     * spec documents as a 400: a path parameter outside its pattern, or the first query parameter
-     * with a maximum one above it.
+     * spec documents as a 400 (see {@link #breakable}): a path parameter outside its pattern, or else
+     * the first query parameter with a maximum one above it.
      */
     static ContractCase.Call call(ApiSpec spec, String operationId, String example, boolean broken) {
         SpecOperation operation = SpecConformance.of(spec).operations().stream()
@@ -71,8 +71,9 @@ final class SpecValues {
         for (Parameter parameter : parameters) {
             String value = String.valueOf(parameter.getExample());
             if ("path".equals(parameter.getIn())) {
-                path = path.replace("{" + parameter.getName() + "}", broken ? value.substring(0, value.indexOf('_') + 1) + "x" : value);
-                brokenOne |= broken;
+                boolean breaks = broken && !brokenOne && resolve(spec, parameter.getSchema()).getPattern() != null;
+                path = path.replace("{" + parameter.getName() + "}", breaks ? value.substring(0, value.indexOf('_') + 1) + "x" : value);
+                brokenOne |= breaks;
             } else if (broken && !brokenOne && resolve(spec, parameter.getSchema()).getMaximum() != null) {
                 query.put(parameter.getName(), String.valueOf(resolve(spec, parameter.getSchema()).getMaximum().longValue() + 1));
                 brokenOne = true;
@@ -82,6 +83,13 @@ final class SpecValues {
         }
         JsonNode body = operation.takesBody() ? request(spec, operationId, example) : null;
         return new ContractCase.Call(operationId, operation.method(), path, query, body);
+    }
+
+    /** Whether the spec lets a URL parameter of the operation be sent outside its schema: a path pattern, a query maximum. */
+    static boolean breakable(ApiSpec spec, String operationId) {
+        return urlParameters(spec, operationId).stream().anyMatch(parameter -> "path".equals(parameter.getIn())
+                ? resolve(spec, parameter.getSchema()).getPattern() != null
+                : resolve(spec, parameter.getSchema()).getMaximum() != null);
     }
 
     /** The operation's path and query parameters: a call's URL carries them; headers are set apart. */

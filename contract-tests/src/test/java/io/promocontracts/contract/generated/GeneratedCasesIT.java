@@ -13,6 +13,7 @@ import io.promocontracts.testkit.cases.InvalidMutations.Mutation;
 import io.promocontracts.contract.SpecOperations;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.testkit.ApiWorld;
+import io.promocontracts.testkit.OpenApiModels;
 import io.promocontracts.testkit.OperationKind;
 import io.promocontracts.testkit.cases.ParameterRequests;
 import io.promocontracts.testkit.cases.SpecSchemas;
@@ -39,7 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,7 +192,7 @@ class GeneratedCasesIT {
                 reply.contentType(), reply.body())).isEmpty();
         assertThat(stored(world)).as("objects stored").isEqualTo(before);
         if (sent.existing() != null) {
-            assertThat(readBack(world, operation, sent.id())).as("the object, unchanged").isEqualTo(sent.existing());
+            assertHolds(readBack(world, operation, sent.id()), sent.existing(), "the object, unchanged");
         }
     }
 
@@ -215,7 +216,13 @@ class GeneratedCasesIT {
                 assertThat(answered.get(member)).as("%s as stored", member).isEqualTo(world.stored.apply(member, members.get(member)));
             }
         });
-        assertThat(readBack(world, operation, answered.get(world.idMember).asText())).as("the object as stored").isEqualTo(answered);
+        assertHolds(readBack(world, operation, answered.get(world.idMember).asText()), answered, "the object as stored");
+    }
+
+    /** A read may carry more than a write's answer (Flowglad's get adds redemptionCount), never less or other. */
+    private static void assertHolds(JsonNode read, JsonNode answered, String what) {
+        answered.fieldNames().forEachRemaining(member ->
+                assertThat(read.get(member)).as("%s: %s", what, member).isEqualTo(answered.get(member)));
     }
 
     /** The object with this id as the read-one operation of the same collection answers it. */
@@ -228,11 +235,10 @@ class GeneratedCasesIT {
 
     /**
      * Where an operation's cases are sent: a create's own path; for an update, a valid path with a
-     * placeholder id (to check the cases against the spec) and valid bodies of the create operation
-     * of the same collection, to make each case's object.
+     * placeholder id (to check the cases against the spec) and, for each case, a fresh valid body of
+     * the create operation of the same collection, to make the case's own object.
      */
-    private record Target(String examplePath, String placeholderId, SpecOperation create, List<JsonNode> creates,
-                          AtomicInteger used) {
+    private record Target(String examplePath, String placeholderId, SpecOperation create, Supplier<JsonNode> newCreate) {
     }
 
     /** A case as sent: its path and body, and for an update the id and state of the object it changes. */
@@ -241,22 +247,23 @@ class GeneratedCasesIT {
 
     private Target target(ApiWorld world, SpecOperation operation, SpecSchemas schemas, Random random) {
         if (SpecOperations.kindOf(operation) == OperationKind.CREATE) {
-            return new Target(operation.pathTemplate(), null, null, List.of(), new AtomicInteger());
+            return new Target(operation.pathTemplate(), null, null, null);
         }
         Map<String, String> locations = schemas.parameterLocations(operation.method(), operation.pathTemplate());
         JsonNode parameters = new ValidInstances(schemas, Map.of(), random, false)
                 .of(schemas.parametersSchema(operation.method(), operation.pathTemplate()));
         String pathParameter = locations.entrySet().stream().filter(location -> "path".equals(location.getValue()))
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
+        // The documented id stands in for the object's: a path may take ids of any form, a body that repeats it may not.
+        OpenApiModels.parameters(ApiSpec.valueOf(world.name()).text(), operation.operationId()).stream()
+                .filter(parameter -> parameter.getName().equals(pathParameter) && parameter.getExample() != null)
+                .findFirst().ifPresent(parameter -> ((ObjectNode) parameters).put(pathParameter, String.valueOf(parameter.getExample())));
         SpecOperation create = SpecOperations.sibling(operation, OperationKind.CREATE, conformance(world).operations()).orElseThrow(
                 () -> new IllegalStateException(operation + " changes objects that no operation of the spec creates"));
         JsonNode createSchema = schemas.requestSchema(create.method(), create.pathTemplate());
-        List<JsonNode> creates = new ArrayList<>();
-        for (int i = 0; i < 4 * VALID_CASES; i++) {
-            creates.add(asSent(new ValidInstances(schemas, world.bindings, random, false).of(createSchema)));
-        }
         return new Target(ParameterRequests.render(operation.pathTemplate(), locations, parameters).orElseThrow(),
-                parameters.get(pathParameter).asText(), create, creates, new AtomicInteger());
+                parameters.get(pathParameter).asText(), create,
+                () -> asSent(new ValidInstances(schemas, world.bindings, random, false).of(createSchema)));
     }
 
     /** The case ready to send: for an update, its object created first and its id put where the placeholder was. */
@@ -264,7 +271,7 @@ class GeneratedCasesIT {
         if (target.create() == null) {
             return new Sent(target.examplePath(), body, null, null);
         }
-        JsonNode createBody = target.creates().get(target.used().getAndIncrement() % target.creates().size());
+        JsonNode createBody = target.newCreate().get();
         Reply created = send(world, target.create().method(), target.create().pathTemplate(), createBody);
         assertThat(created.status()).as("creating the object to change: %s", created.body()).isEqualTo(200);
         JsonNode existing = created.body().fields().next().getValue();

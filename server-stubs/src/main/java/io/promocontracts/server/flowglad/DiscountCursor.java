@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A position in a list of discounts ordered newest first: the creation time and id of the last
- * discount of a page. A page after it holds exactly the discounts created before it (or at the
- * same microsecond with a smaller id), so discounts created while a client pages never shift the
- * later pages. On the wire it is opaque: base64url of {@code createdAt|id}.
+ * A position in a list of discounts ordered oldest first, as Flowglad lists them: the creation
+ * time and id of the last discount of a page. A page after it holds exactly the discounts created
+ * after it (or at the same microsecond with a greater id), so discounts created while a client
+ * pages never shift the pages still to come; they arrive at the end. On the wire it is opaque: base64url of {@code createdAt|id}.
  */
 record DiscountCursor(OffsetDateTime createdAt, String id) {
 

@@ -13,7 +13,9 @@ import io.promocontracts.server.flowglad.api.model.DiscountOnce;
 import io.promocontracts.server.flowglad.api.model.DiscountOnceListed;
 import io.promocontracts.server.flowglad.api.model.DiscountResponse;
 import io.promocontracts.server.flowglad.api.model.DiscountUpdate;
+import io.promocontracts.server.flowglad.api.model.RetrievedDiscountResponse;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Between the models generated from the Flowglad spec (one class per union variant) and the service's records. */
 final class DiscountMapper {
@@ -24,13 +26,27 @@ final class DiscountMapper {
     private DiscountMapper() {
     }
 
+    /** A member the official SDK may send and this server ignores: no pricing model scopes a discount here. */
+    private static final String IGNORED = "pricingModelId";
+
     /** Every variant of the union has the same members as the record; only their classes differ. */
     static NewDiscount toNewDiscount(DiscountCreate body) {
-        return VARIANTS.convertValue(body, NewDiscount.class);
+        return VARIANTS.treeToValue(withoutIgnored(body), NewDiscount.class);
     }
 
     static DiscountChange toChange(DiscountUpdate body) {
-        return VARIANTS.convertValue(body, DiscountChange.class);
+        return VARIANTS.treeToValue(withoutIgnored(body), DiscountChange.class);
+    }
+
+    private static ObjectNode withoutIgnored(Object variant) {
+        ObjectNode members = VARIANTS.valueToTree(variant);
+        members.remove(IGNORED);
+        return members;
+    }
+
+    /** As a get answers it: the record as listed, with its redemption count. */
+    static RetrievedDiscountResponse toRetrieved(DiscountRecord discount) {
+        return new RetrievedDiscountResponse().discount(toListed(discount));
     }
 
     static DiscountResponse toResponse(DiscountRecord discount) {
@@ -41,12 +57,12 @@ final class DiscountMapper {
         AmountType amountType = AmountType.fromValue(d.amountType());
         return switch (d.duration()) {
             case once -> new DiscountOnce(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(), d.name(),
-                    d.code(), d.amount(), amountType, d.active(), d.duration().name(), null);
+                    d.code(), d.amount(), amountType, d.active(), d.duration().name());
             case number_of_payments -> new DiscountNumberOfPayments(d.id(), d.createdAt(), d.updatedAt(), d.livemode(),
                     d.organizationId(), d.name(), d.code(), d.amount(), amountType, d.active(),
                     d.duration().name(), d.numberOfPayments());
             case forever -> new DiscountForever(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(),
-                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(), null);
+                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name());
         };
     }
 
@@ -64,12 +80,12 @@ final class DiscountMapper {
         AmountType amountType = AmountType.fromValue(d.amountType());
         return switch (d.duration()) {
             case once -> new DiscountOnceListed(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(),
-                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(), null, 0);
+                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(), 0);
             case number_of_payments -> new DiscountNumberOfPaymentsListed(d.id(), d.createdAt(), d.updatedAt(), d.livemode(),
                     d.organizationId(), d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(),
                     d.numberOfPayments(), 0);
             case forever -> new DiscountForeverListed(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(),
-                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(), null, 0);
+                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(), 0);
         };
     }
 }

@@ -66,17 +66,17 @@ public class DiscountRepository {
                 .update();
     }
 
-    /** At most {@code limit} discounts of an organization and mode, newest first, only those after {@code after} when given. */
+    /** At most {@code limit} discounts of an organization and mode, oldest first, only those after {@code after} when given. */
     public List<DiscountRecord> list(String organizationId, boolean livemode, DiscountCursor after, int limit) {
         if (after == null) {
             return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ?"
-                            + " ORDER BY created_at DESC, id DESC LIMIT ?")
+                            + " ORDER BY created_at, id LIMIT ?")
                     .params(organizationId, livemode, limit)
                     .query(DiscountRepository::map)
                     .list();
         }
         return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ?"
-                        + " AND (created_at < ? OR (created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?")
+                        + " AND (created_at > ? OR (created_at = ? AND id > ?)) ORDER BY created_at, id LIMIT ?")
                 .params(organizationId, livemode, after.createdAt(), after.createdAt(), after.id(), limit)
                 .query(DiscountRepository::map)
                 .list();

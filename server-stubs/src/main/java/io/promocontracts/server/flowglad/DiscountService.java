@@ -68,13 +68,13 @@ public class DiscountService {
      */
     @Transactional
     public DiscountRecord update(Caller caller, String id, DiscountChange change) {
+        DiscountRecord current = discounts.findForUpdate(caller.tenantId(), caller.live(), id).orElseThrow(() -> noSuchDiscount(id));
         if (!id.equals(change.id())) {
             String message = "id must be the id of the discount in the path, " + id;
             throw ApiException.invalid("discount.id: " + message, new Problem(List.of("discount", "id"), Problem.CUSTOM, message));
         }
         String code = upperCasedCode(change.code());
         checkNumberOfPayments(change.duration(), change.numberOfPayments());
-        DiscountRecord current = discounts.findForUpdate(caller.tenantId(), caller.live(), id).orElseThrow(() -> noSuchDiscount(id));
         DiscountRecord updated = new DiscountRecord(id, current.createdAt(), timestamps.now(), current.livemode(),
                 current.organizationId(), change.name() != null ? change.name() : current.name(), code, change.amount(),
                 change.amountType(), change.active() != null ? change.active() : current.active(), change.duration(),
@@ -97,7 +97,7 @@ public class DiscountService {
         return new ApiException(Failure.NO_SUCH_OBJECT, "No such discount: " + id);
     }
 
-    /** A page of the caller's discounts, newest first, starting after {@code cursor} when given. */
+    /** A page of the caller's discounts, oldest first, starting after {@code cursor} when given. */
     @Transactional(readOnly = true)
     public DiscountPage list(Caller caller, String cursor, int limit) {
         DiscountCursor after = cursor == null ? null : DiscountCursor.decode(cursor);

@@ -4,6 +4,7 @@ import io.promocontracts.server.flowglad.api.DiscountsApi;
 import io.promocontracts.server.flowglad.api.model.CreateDiscountRequest;
 import io.promocontracts.server.flowglad.api.model.DiscountList;
 import io.promocontracts.server.flowglad.api.model.DiscountResponse;
+import io.promocontracts.server.flowglad.api.model.RetrievedDiscountResponse;
 import io.promocontracts.server.flowglad.api.model.UpdateDiscountRequest;
 import io.promocontracts.server.web.CurrentRequest;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +29,8 @@ public class DiscountsController implements DiscountsApi {
     }
 
     @Override
-    public ResponseEntity<DiscountResponse> getDiscount(String id) {
-        return ResponseEntity.ok(DiscountMapper.toResponse(service.get(current.caller(), id)));
+    public ResponseEntity<RetrievedDiscountResponse> getDiscount(String id) {
+        return ResponseEntity.ok(DiscountMapper.toRetrieved(service.get(current.caller(), id)));
     }
 
     @Override

@@ -179,9 +179,12 @@ public final class InvalidMutations {
                 continue;
             }
             JsonNode otherValue = valid.ofVariant(union, other, pointer);
+            Map<String, JsonNode> own = schemas.properties(variants.get(chosen));
             for (Map.Entry<String, JsonNode> member : schemas.properties(variants.get(other)).entrySet()) {
                 String name = member.getKey();
-                if (!name.equals(discriminator) && otherValue.has(name) && !otherValue.get(name).equals(value.get(name))) {
+                // A member both variants declare alike takes the other's value as its own: no mutation.
+                boolean alike = member.getValue().equals(own.get(name));
+                if (!name.equals(discriminator) && !alike && otherValue.has(name) && !otherValue.get(name).equals(value.get(name))) {
                     add(pointer + "/" + name + ": given the member of the " + otherValue.path(discriminator).asText() + " variant",
                             replaced(pointer + "/" + name, otherValue.get(name)), true);
                 }

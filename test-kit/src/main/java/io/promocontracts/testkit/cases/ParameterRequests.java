@@ -17,7 +17,7 @@ public final class ParameterRequests {
 
     /**
      * The path and query for these parameter values, or empty when a value cannot be sent as text
-     * (an object, an array, {@code null}) or a path parameter is missing.
+     * (an object, an array, {@code null}) or a path parameter is missing, empty or not plain text.
      */
     public static Optional<String> render(String pathTemplate, Map<String, String> locations, JsonNode values) {
         String path = pathTemplate;
@@ -28,10 +28,12 @@ public final class ParameterRequests {
                 return Optional.empty();
             }
             if ("path".equals(parameter.getValue())) {
-                if (value == null) {
+                // An empty segment is another path, and the server refuses %-escapes in paths outright.
+                if (value == null || value.asText().isEmpty()
+                        || !URLEncoder.encode(value.asText(), StandardCharsets.UTF_8).equals(value.asText())) {
                     return Optional.empty();
                 }
-                path = path.replace("{" + parameter.getKey() + "}", URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
+                path = path.replace("{" + parameter.getKey() + "}", value.asText());
             } else if (value != null) {
                 query.add(parameter.getKey() + "=" + URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
             }
