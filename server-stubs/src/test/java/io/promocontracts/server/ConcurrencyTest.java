@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Many parallel creates of one code: the database constraint lets exactly one through. Many parallel
- * updates of one object: it ends as one of them sent it, never a mix.
+ * updates of one object: it ends as one of them sent it, never a mix. Many parallel creates of
+ * different codes: the list's kept total counts every one.
  */
 class ConcurrencyTest extends ApiIntegrationTest {
 
@@ -44,6 +45,16 @@ class ConcurrencyTest extends ApiIntegrationTest {
 
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+    }
+
+    @Test
+    void parallelDiscountsAreEachCountedInTheListTotal() throws Exception {
+        int before = listTotal();
+        List<Integer> statuses = race(() -> api.createDiscount(DemoKeys.FLOWGLAD_ACME_TEST,
+                FlowgladDiscountsTest.discount("once", FlowgladDiscountsTest.uniqueCode())).status());
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(listTotal()).isEqualTo(before + PARALLEL);
     }
 
     @Test
@@ -83,6 +94,10 @@ class ConcurrencyTest extends ApiIntegrationTest {
         assertThat(stored.get("code").asString()).isEqualTo((prefix + "N" + n).toUpperCase());
         assertThat(stored.get("amount").asInt()).isEqualTo(100 + n);
         assertThat(stored.get("numberOfPayments").asInt()).isEqualTo(1 + n);
+    }
+
+    private int listTotal() {
+        return api.get("/api/v1/discounts?limit=1", DemoKeys.FLOWGLAD_ACME_TEST).json().get("total").asInt();
     }
 
     private static List<Integer> race(Callable<Integer> create) throws Exception {

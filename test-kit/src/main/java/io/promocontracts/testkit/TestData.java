@@ -93,6 +93,7 @@ public final class TestData {
         jdbc.sql("DELETE FROM flowglad_discount WHERE id = ? AND (organization_id <> ? OR livemode <> ?)")
                 .params(id, discount.get("organizationId").asText(), discount.get("livemode").asBoolean()).update();
         if (exists("SELECT COUNT(*) FROM flowglad_discount WHERE id = ?", id)) {
+            recountFlowgladTotals();
             return;
         }
         jdbc.sql("""
@@ -104,6 +105,7 @@ public final class TestData {
                         discount.get("amountType").asText(), discount.get("active").asBoolean(), discount.get("duration").asText(),
                         number(discount, "numberOfPayments"), timestamp(discount, "createdAt"), timestamp(discount, "updatedAt"))
                 .update();
+        recountFlowgladTotals();
     }
 
     /** The discount as the only one of its organization and mode: any other is deleted. */
@@ -117,6 +119,15 @@ public final class TestData {
     /** No discounts in an organization and mode, so that any code is free there. */
     public void noFlowgladDiscounts(String organizationId, boolean live) {
         jdbc.sql("DELETE FROM flowglad_discount WHERE organization_id = ? AND livemode = ?").params(organizationId, live).update();
+        recountFlowgladTotals();
+    }
+
+    /** The totals a list states are counted by the server's creates; rows written here are counted anew. */
+    private void recountFlowgladTotals() {
+        jdbc.sql("DELETE FROM flowglad_discount_total").update();
+        jdbc.sql("""
+                INSERT INTO flowglad_discount_total (organization_id, livemode, slot, total)
+                SELECT organization_id, livemode, 0, COUNT(*) FROM flowglad_discount GROUP BY organization_id, livemode""").update();
     }
 
     /** No promo codes in an account and mode, so that any code is free there. */

@@ -28,20 +28,28 @@ public class CouponRepository {
     }
 
     private CouponRecord map(ResultSet rs, int row) throws SQLException {
+        return read(rs, "");
+    }
+
+    /**
+     * A coupon from a result row: its key columns by their own names, the others prefixed (a query
+     * that joins promo codes names the coupon's columns apart from theirs).
+     */
+    CouponRecord read(ResultSet rs, String prefix) throws SQLException {
         return new CouponRecord(
                 rs.getString("coupon_id"),
                 rs.getString("account_id"),
                 rs.getBoolean("test_mode"),
-                rs.getString("name"),
-                rs.getObject("amount_off", Long.class),
-                rs.getObject("percent_off", Double.class),
-                json.readList(rs.getString("applies_to_products")),
-                CouponRecord.CouponDuration.valueOf(rs.getString("duration")),
-                rs.getObject("duration_in_months", Integer.class),
-                rs.getObject("max_redemptions", Integer.class),
-                rs.getInt("times_redeemed"),
-                rs.getBoolean("valid"),
-                json.readMap(rs.getString("metadata")),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getString(prefix + "name"),
+                rs.getObject(prefix + "amount_off", Long.class),
+                rs.getObject(prefix + "percent_off", Double.class),
+                json.readList(rs.getString(prefix + "applies_to_products")),
+                CouponRecord.CouponDuration.valueOf(rs.getString(prefix + "duration")),
+                rs.getObject(prefix + "duration_in_months", Integer.class),
+                rs.getObject(prefix + "max_redemptions", Integer.class),
+                rs.getInt(prefix + "times_redeemed"),
+                rs.getBoolean(prefix + "valid"),
+                json.readMap(rs.getString(prefix + "metadata")),
+                rs.getObject(prefix + "created_at", OffsetDateTime.class));
     }
 }
