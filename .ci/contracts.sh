@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every check of the project, in order, on a machine that has what .ci/run installs (a JDK 17+,
+# Node.js and npm, Chromium and chromedriver, python3). .ci/run and the GitHub Actions workflow
+# .github/workflows/contracts.yml both run exactly this, so the two cannot drift apart. Any
+# failure fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The workflow teams copy is itself checked: it is valid for GitHub Actions and runs this script.
+.ci/workflow/run.sh
+
+# Other languages: the TypeScript and Python clients generated from the specs (and the server jar).
+./mvnw -B -q -pl client -am -Pclients package -DskipTests
+
+# The TypeScript consumer writes its pacts first, so that the provider verification of the README's
+# test command verifies them beside the Java consumer's.
+contract-tests/typescript-consumer/run.sh
+
+./mvnw -B verify
+
+# The specs as the ecosystem's linters see them: Spectral (spectral:oas) and Redocly (recommended).
+specs/lint/run.sh
+
+# The API reference at /docs in a real browser (Debian's Chromium through chromedriver).
+./mvnw -B -pl test-kit,specs,server-stubs verify -Pbrowser -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=DocsPageBrowserIT
+
+# The Python clients compile; the TypeScript ones pass tsc --strict and work against the server.
+python3 -m py_compile client/target/generated-clients/python/*/*_client/*.py \
+    client/target/generated-clients/python/*/*_client/*/*.py
+echo "generated Python clients compile"
+client/typescript-check/run.sh
