@@ -1,6 +1,9 @@
 package io.promocontracts.contract;
 
 import io.promocontracts.testkit.TestDatabase;
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
+import io.promocontracts.contract.coverage.ContractSource;
+import io.promocontracts.contract.coverage.ObservedAnswers;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
@@ -38,9 +41,14 @@ abstract class ProviderVerification {
         context.setTarget(new HttpTestTarget("localhost", port));
     }
 
+    /** Verifies the interaction (it throws if the application's answer does not match) and counts it in the contract coverage. */
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verify(PactVerificationContext context) {
         context.verifyInteraction();
+        SynchronousRequestResponse interaction = context.getInteraction().asSynchronousRequestResponse();
+        ObservedAnswers.record(ContractSource.PROVIDER_VERIFICATION, interaction.getRequest().getMethod(),
+                interaction.getRequest().getPath(), interaction.getResponse().getStatus(), interaction.getDescription(),
+                interaction.getResponse().getBody().valueAsString());
     }
 }

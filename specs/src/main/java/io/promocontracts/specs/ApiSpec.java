@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -51,6 +53,20 @@ public enum ApiSpec {
         SpecConformance.of(this).operationNode(operationId)
                 .map(operation -> operation.at("/requestBody/content/" + JSON + "/examples"))
                 .ifPresent(examples -> examples.fieldNames().forEachRemaining(names::add));
+        return names;
+    }
+
+    /** The statuses the operation documents, in document order, each with its JSON examples' names (maybe none). */
+    public Map<Integer, List<String>> responseExampleNames(String operationId) {
+        JsonNode responses = SpecConformance.of(this).operationNode(operationId)
+                .orElseThrow(() -> new NoSuchElementException(resource + " has no operation " + operationId))
+                .path("responses");
+        Map<Integer, List<String>> names = new LinkedHashMap<>();
+        responses.fields().forEachRemaining(response -> {
+            List<String> examples = new ArrayList<>();
+            response.getValue().at("/content/" + JSON + "/examples").fieldNames().forEachRemaining(examples::add);
+            names.put(Integer.parseInt(response.getKey()), examples);
+        });
         return names;
     }
 

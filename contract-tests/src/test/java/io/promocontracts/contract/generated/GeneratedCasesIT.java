@@ -10,6 +10,9 @@ import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
 import io.promocontracts.testkit.cases.InvalidMutations;
 import io.promocontracts.testkit.cases.InvalidMutations.Mutation;
+import io.promocontracts.contract.coverage.ContractSource;
+import io.promocontracts.contract.coverage.Observation;
+import io.promocontracts.contract.coverage.ObservedAnswers;
 import io.promocontracts.contract.SpecOperations;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.testkit.ApiWorld;
@@ -119,7 +122,7 @@ class GeneratedCasesIT {
     private void rejectedParameters(ApiWorld world, SpecOperation operation, String description, String request) throws Exception {
         long before = stored(world);
 
-        Reply reply = send(world, operation.method(), request, null);
+        Reply reply = send(world, operation, request, null);
 
         assertThat(reply.status()).as("%s: %s\n%s", description, request, reply.body()).isEqualTo(400);
         assertThat(reply.body().at(world.invalidCodePointer).asText()).isEqualTo(world.invalidCode);
@@ -133,7 +136,7 @@ class GeneratedCasesIT {
                 .as("the generated case conforms to the spec").isEmpty();
         long before = stored(world);
 
-        Reply reply = send(world, operation.method(), request, null);
+        Reply reply = send(world, operation, request, null);
 
         assertThat(conformance(world).responseViolations(operation.method(), request, reply.status(), reply.contentType(), reply.body()))
                 .as("%s answered %s: %s", request, reply.status(), reply.body()).isEmpty();
@@ -184,7 +187,7 @@ class GeneratedCasesIT {
         Sent sent = prepare(world, target, mutation.body());
         long before = stored(world);
 
-        Reply reply = send(world, operation.method(), sent.path(), sent.body());
+        Reply reply = send(world, operation, sent.path(), sent.body());
 
         assertThat(reply.status()).as("%s: %s\n%s", mutation, sent.body(), reply.body()).isEqualTo(400);
         assertThat(reply.body().at(world.invalidCodePointer).asText()).isEqualTo(world.invalidCode);
@@ -202,7 +205,7 @@ class GeneratedCasesIT {
         Sent sent = prepare(world, target, body);
         long before = stored(world);
 
-        Reply reply = send(world, operation.method(), sent.path(), sent.body());
+        Reply reply = send(world, operation, sent.path(), sent.body());
 
         assertThat(reply.status()).as("%s", reply.body()).isEqualTo(200);
         assertThat(conformance(world).responseViolations(operation.method(), sent.path(), reply.status(),
@@ -228,7 +231,7 @@ class GeneratedCasesIT {
     /** The object with this id as the read-one operation of the same collection answers it. */
     private JsonNode readBack(ApiWorld world, SpecOperation operation, String id) throws Exception {
         SpecOperation readOne = SpecOperations.sibling(operation, OperationKind.READ_ONE, conformance(world).operations()).orElseThrow();
-        Reply stored = send(world, "GET", readOne.pathTemplate().replaceFirst("\\{[^}]+}", id), null);
+        Reply stored = send(world, readOne, readOne.pathTemplate().replaceFirst("\\{[^}]+}", id), null);
         assertThat(stored.status()).as("reading the object back: %s", stored.body()).isEqualTo(200);
         return stored.body().fields().next().getValue();
     }
@@ -272,7 +275,7 @@ class GeneratedCasesIT {
             return new Sent(target.examplePath(), body, null, null);
         }
         JsonNode createBody = target.newCreate().get();
-        Reply created = send(world, target.create().method(), target.create().pathTemplate(), createBody);
+        Reply created = send(world, target.create(), target.create().pathTemplate(), createBody);
         assertThat(created.status()).as("creating the object to change: %s", created.body()).isEqualTo(200);
         JsonNode existing = created.body().fields().next().getValue();
         String id = existing.get(world.idMember).asText();
@@ -325,13 +328,17 @@ class GeneratedCasesIT {
     private record Reply(int status, String contentType, JsonNode body) {
     }
 
-    private Reply send(ApiWorld world, String method, String pathAndQuery, JsonNode body) throws IOException, InterruptedException {
+    /** Sends a request of the operation; its answer counts for the operation in the contract coverage. */
+    private Reply send(ApiWorld world, SpecOperation operation, String pathAndQuery, JsonNode body) throws IOException, InterruptedException {
+        String method = operation.method();
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .header("Authorization", world.authorization);
         HttpRequest request = body == null ? builder.method(method, HttpRequest.BodyPublishers.noBody()).build()
                 : builder.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        ObservedAnswers.record(new Observation(ContractSource.GENERATED_CASES, spec(world), operation.operationId(),
+                response.statusCode(), null));
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                 JSON.readTree(response.body()));
     }
