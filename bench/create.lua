@@ -1,4 +1,5 @@
--- wrk script: POSTs valid creates with codes no other request uses.
+-- wrk script: POSTs valid creates with codes no other request uses (the prefix, the second of the
+-- day the run began, the thread and a counter: a warm-up and the run after it never share a code).
 -- Usage: wrk -s create.lua URL -- <flex|flowglad> <key> <code prefix>
 local next_thread = 0
 
@@ -8,7 +9,7 @@ function setup(thread)
 end
 
 function init(args)
-    api, key, prefix = args[1], args[2], args[3]
+    api, key, prefix = args[1], args[2], args[3] .. (os.time() % 86400)
     counter = 0
     wrk.method = "POST"
     wrk.headers["Content-Type"] = "application/json"
@@ -30,7 +31,7 @@ end
 function done(summary, latency, requests)
     local non2xx = summary.errors.status
     local socket = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-    io.write(string.format("RESULT requests=%d seconds=%.3f rps=%.1f p50_ms=%.3f p99_ms=%.3f non2xx=%d socket_errors=%d\n",
+    io.write(string.format("RESULT requests=%d seconds=%.3f rps=%.1f p50_ms=%.3f p99_ms=%.3f failed=%d\n",
         summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-        latency:percentile(50) / 1000, latency:percentile(99) / 1000, non2xx, socket))
+        latency:percentile(50) / 1000, latency:percentile(99) / 1000, non2xx + socket))
 end

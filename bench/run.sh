@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks the server as the README starts it (server-stubs/target/promo-server/bin/promo-server,
 # the launcher ./mvnw package prepares, on the JDK the build ran on) against Prism mocking the same
-# specs, in one run on this machine: cold start to the first 200 on a create, create throughput and
-# latency at 16 connections on both APIs, and peak resident memory under that load. Writes
-# bench/results/<date>-<commit>.md and latest.md. A run with any failed request is not a result.
+# specs, in one run on this machine: cold start to the first 200 on a create; throughput and
+# latency of create, get and list on both APIs at 16 connections; what each layer of our server
+# costs (a 401, a 400 from the spec check); peak resident memory under that load. Writes
+# bench/results/<date>-<commit>-jdk<N>.md and latest.md. A run with any failed request is not a result.
 # Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, default 10), BENCH_CONNECTIONS (16).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -57,29 +58,48 @@ first_200() {
     awk -v s="$2" -v e="$(date +%s%N)" 'BEGIN { printf "%.2f", (e - s) / 1e9 }'
 }
 
-# wrk against one endpoint; prints the RESULT line's fields ($1 port, $2 api, $3 seconds, $4 code prefix).
+# wrk against one URL; prints the RESULT line's fields ($1 seconds, $2 script, $3 URL, the rest: script arguments).
 load() {
-    wrk -t$threads -c"$connections" -d"$3s" -s "$here/create.lua" "http://127.0.0.1:$1$(path "$2")" -- "$2" \
-        "$(auth "$2" | sed 's/^Bearer //')" "$4" | sed -n 's/^RESULT //p'
+    wrk -t$threads -c"$connections" -d"$1s" -s "$here/$2" "$3" -- "${@:4}" | sed -n 's/^RESULT //p'
 }
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+# The id in a create's answer ($1 api, $2 the answer).
+created_id() { sed -n "s/.*\"$([[ $1 == flex ]] && echo promo_code_id || echo id)\":\"\([^\"]*\)\".*/\1/p" <<<"$2"; }
 
 declare -A result
-measure() {  # $1 name, $2 port-of-flex, $3 port-of-flowglad
+# One row: a warm-up, then the measured run ($1 server, $2 row, $3 script, $4 URL, the rest: script arguments).
+row() {
+    local warm measured
+    warm=$(load "$warmup" "$3" "$4" "${@:5}")
+    measured=$(load "$duration" "$3" "$4" "${@:5}")
+    [[ -n $warm && -n $measured ]] || fail "wrk printed no result for $1 $2"
+    result[$1,$2,rps]=$(field rps "$measured")
+    result[$1,$2,p50]=$(field p50_ms "$measured")
+    result[$1,$2,p99]=$(field p99_ms "$measured")
+    result[$1,$2,failed]=$(( $(field failed "$warm") + $(field failed "$measured") ))
+    result[$1,$2,requests]=$(( $(field requests "$warm") + $(field requests "$measured") ))
+    echo "$1 $2: $measured"
+}
+# Create, get and list on both APIs ($1 server, $2 its Flex port, $3 its Flowglad port); the get reads
+# an object this server's own create answered.
+measure() {
     for api in flex flowglad; do
         local port=$2; [[ $api == flowglad ]] && port=$3
-        local warm measured
-        warm=$(load "$port" "$api" "$warmup" W)
-        measured=$(load "$port" "$api" "$duration" M)
-        [[ -n $measured ]] || fail "wrk printed no result for $1 $api"
-        result[$1,$api,rps]=$(field rps "$measured")
-        result[$1,$api,p50]=$(field p50_ms "$measured")
-        result[$1,$api,p99]=$(field p99_ms "$measured")
-        result[$1,$api,errors]=$(( $(field non2xx "$warm") + $(field socket_errors "$warm") + $(field non2xx "$measured") + $(field socket_errors "$measured") ))
-        result[$1,$api,created]=$(( $(field requests "$warm") + $(field requests "$measured") + 1 ))
-        echo "$1 $api: $measured"
+        local base="http://127.0.0.1:$port$(path "$api")" answer
+        answer=$(curl -sf -X POST "$base" -H "Authorization: $(auth "$api")" -H 'Content-Type: application/json' \
+            -d "$(create_body "$api" "GET$RANDOM$RANDOM")") || fail "$1 refused the create the get reads"
+        row "$1" "$api create" create.lua "$base" "$api" "$(auth "$api" | sed 's/^Bearer //')" "M$api"
+        row "$1" "$api get" fixed.lua "$base/$(created_id "$api" "$answer")" "$(auth "$api")" 200
+        row "$1" "$api list" fixed.lua "$base?limit=10" "$(auth "$api")" 200
     done
+}
+# What each layer of our server costs: answers that stop before the spec check, at it, and after it.
+measure_layers() {  # $1 port
+    local base="http://127.0.0.1:$1$(path flowglad)"
+    row layers "401, unknown key" fixed.lua "$base?limit=10" "sk_test_unknown_0000000000000000" 401
+    row layers "400, body fails the spec check" fixed.lua "$base" "$(auth flowglad)" 400 POST \
+        '{"discount":{"name":"Bench","code":"BADBODY","amount":10,"amountType":"fraction","duration":"once"}}'
 }
 
 # --- ours, as the README starts it, in a fresh directory: the embedded default keeps ./data there
@@ -93,6 +113,7 @@ result[ours,command]=$(tr '\0' ' ' <"/proc/$ours/cmdline" | sed "s|$root/||g; s|
 # The Flowglad cold request is one more committed create.
 first_200 "$ours" "$(date +%s%N)" $our_port flowglad >/dev/null
 measure ours $our_port $our_port
+measure_layers $our_port
 result[ours,rss]=$(peak_rss_mb "$ours")
 kill "$ours"; wait "$ours" 2>/dev/null || true
 count() { "$server_java" -cp "$(ls "$root"/server-stubs/target/promo-server/lib/h2-*.jar)" org.h2.tools.Shell \
@@ -113,13 +134,18 @@ result[prism,rss]=$(( $(peak_rss_mb "$prism_flex") + $(peak_rss_mb "$prism_flowg
 
 # --- verdict and report --------------------------------------------------------------------
 valid=yes
-for name in ours prism; do for api in flex flowglad; do
-    (( ${result[$name,$api,errors]} == 0 )) || { valid=no; echo "bench: $name $api had ${result[$name,$api,errors]} failed requests" >&2; }
-done; done
+operations=("flex create" "flex get" "flex list" "flowglad create" "flowglad get" "flowglad list")
+layers=("401, unknown key" "400, body fails the spec check")
+check_failed() {  # $1 server, $2 row
+    (( ${result[$1,$2,failed]} == 0 )) || { valid=no; echo "bench: $1 $2 had ${result[$1,$2,failed]} failed requests" >&2; }
+}
+for row in "${operations[@]}"; do check_failed ours "$row"; check_failed prism "$row"; done
+for row in "${layers[@]}"; do check_failed layers "$row"; done
 # Every answered create must be stored; requests still in flight when wrk stops (at most one per
 # connection, per run) are stored without being counted.
 for api in flex flowglad; do
-    answered=${result[ours,$api,created]} stored=${result[ours,$api,stored]}
+    # The row's requests, the cold-start create and the one its get reads.
+    answered=$(( ${result[ours,$api create,requests]} + 2 )) stored=${result[ours,$api,stored]}
     (( stored >= answered && stored <= answered + 2 * connections )) || {
         valid=no; echo "bench: $api: $answered creates answered, $stored stored" >&2; }
 done
@@ -138,19 +164,32 @@ report="$here/results/$(date -u +%Y-%m-%d)-$commit-jdk$jdk.md"
     echo "\`${result[ours,command]}\`."
     echo "Both servers ran on the same machine as wrk, one after the other. Result valid: **$valid**."
     echo
+    echo "| operation | ours (req/s) | Prism (req/s) | ours / Prism | ours p99 (ms) | Prism p99 (ms) | failed requests (ours, Prism) |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for row in "${operations[@]}"; do
+        echo "| $row | ${result[ours,$row,rps]} | ${result[prism,$row,rps]} | $(ratio "${result[ours,$row,rps]}" "${result[prism,$row,rps]}") |" \
+            "${result[ours,$row,p99]} | ${result[prism,$row,p99]} | ${result[ours,$row,failed]}, ${result[prism,$row,failed]} |"
+    done
+    echo
     echo "| figure | promo-contracts | Prism | ours / Prism |"
     echo "| --- | ---: | ---: | ---: |"
-    for api in flex flowglad; do
-        echo "| $api create throughput (req/s) | ${result[ours,$api,rps]} | ${result[prism,$api,rps]} | $(ratio "${result[ours,$api,rps]}" "${result[prism,$api,rps]}") |"
-        echo "| $api p50 latency (ms) | ${result[ours,$api,p50]} | ${result[prism,$api,p50]} | $(ratio "${result[ours,$api,p50]}" "${result[prism,$api,p50]}") |"
-        echo "| $api p99 latency (ms) | ${result[ours,$api,p99]} | ${result[prism,$api,p99]} | $(ratio "${result[ours,$api,p99]}" "${result[prism,$api,p99]}") |"
-    done
     echo "| cold start to first 200 (s) | ${result[ours,cold]} | ${result[prism,cold]} | $(ratio "${result[ours,cold]}" "${result[prism,cold]}") |"
     echo "| peak resident memory under load (MB) | ${result[ours,rss]} | ${result[prism,rss]} (2 processes) | $(ratio "${result[ours,rss]}" "${result[prism,rss]}") |"
     echo
+    echo "What each layer of promo-contracts costs (Flowglad paths), in the same run:"
+    echo
+    echo "| request | req/s | p50 (ms) | p99 (ms) | failed requests |"
+    echo "| --- | ---: | ---: | ---: | ---: |"
+    for row in "${layers[@]}"; do
+        echo "| $row | ${result[layers,$row,rps]} | ${result[layers,$row,p50]} | ${result[layers,$row,p99]} | ${result[layers,$row,failed]} |"
+    done
+    for row in "flowglad get" "flowglad create"; do
+        echo "| 200, $row | ${result[ours,$row,rps]} | ${result[ours,$row,p50]} | ${result[ours,$row,p99]} | ${result[ours,$row,failed]} |"
+    done
+    echo
     echo "Creates committed by promo-contracts: ${result[ours,flex,stored]} promo codes and ${result[ours,flowglad,stored]} discounts"
-    echo "for ${result[ours,flex,created]} and ${result[ours,flowglad,created]} answered 200s (the rest were in flight when wrk stopped)."
-    echo "Failed requests (non-2xx or socket errors): 0 in a valid run."
+    echo "for $(( ${result[ours,flex create,requests]} + 2 )) and $(( ${result[ours,flowglad create,requests]} + 2 )) answered 200s (the rest were in flight when wrk stopped)."
+    echo "A failed request is an answer other than the row's expected status, or a socket error: 0 in a valid run."
 } > "$report"
 cp "$report" "$here/results/latest.md"
 cat "$report"
