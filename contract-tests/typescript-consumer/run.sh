@@ -7,7 +7,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-if [[ ! -e $root/client/target/generated-clients/typescript/flex/index.ts ]]; then
+if [[ ! -e $root/client/target/generated-clients/typescript/flex/src/index.ts ]]; then
     echo "missing the TypeScript clients: run ./mvnw -B -pl client -am -Pclients package -DskipTests first" >&2
     exit 1
 fi

@@ -1,7 +1,7 @@
-// Uses the TypeScript clients generated from the specs against a running server:
-// node dist/typescript-check/src/check.js http://localhost:8080
-import * as flex from '../../target/generated-clients/typescript/flex';
-import * as flowglad from '../../target/generated-clients/typescript/flowglad';
+// Uses the TypeScript clients generated from the specs, installed from their npm tarballs, against a
+// running server: node dist/check.js http://localhost:8080
+import * as flex from '@promo-contracts/flex-client';
+import * as flowglad from '@promo-contracts/flowglad-client';
 import Flowglad from '@flowglad/node';
 
 const FLEX_TEST_KEY = 'fsk_test_acme_4f8a2c61d9b7e350';

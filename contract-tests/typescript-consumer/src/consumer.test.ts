@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { MatchersV3, PactV4, SpecificationVersion } from '@pact-foundation/pact';
-import * as flex from '../../../client/target/generated-clients/typescript/flex';
-import * as flowglad from '../../../client/target/generated-clients/typescript/flowglad';
+import * as flex from '../../../client/target/generated-clients/typescript/flex/src';
+import * as flowglad from '../../../client/target/generated-clients/typescript/flowglad/src';
 import { responseBody } from './bodies';
 import { Json, Operation, ROOT, Spec } from './specs';
 
