@@ -40,8 +40,18 @@ def call(base, method, path, key, body=None):
     if body is not None:
         data = json.dumps(body).encode()
         headers["Content-Type"] = "application/json"
-    conn.request(method, path, body=data, headers=headers)
-    reply = conn.getresponse()
+    try:
+        conn.request(method, path, body=data, headers=headers)
+        reply = conn.getresponse()
+    except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+        # The server closes a connection left idle past its keep-alive timeout (as while a
+        # tenant grows); a read is sent again on a new one, a create is not.
+        local.conn = None
+        if method != "GET":
+            raise
+        conn = connection(base)
+        conn.request(method, path, body=data, headers=headers)
+        reply = conn.getresponse()
     text = reply.read()
     if reply.status != 200:
         raise SystemExit(f"{method} {path} answered {reply.status}: {text[:300]!r}")

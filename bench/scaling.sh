@@ -21,6 +21,11 @@ work=$(mktemp -d)
 server=""
 as_pg=()
 cleanup() {
+    local status=$?
+    # A failed run shows the end of each server's log before the work directory goes.
+    if [[ $status -ne 0 ]]; then
+        for log in "$work"/*.log; do [[ -f $log ]] && { echo "== $log" >&2; tail -n 40 "$log" >&2; }; done
+    fi
     [[ -n $server ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
     [[ -d $work/pg ]] && "${as_pg[@]}" pg_ctl -D "$work/pg" -m fast stop >/dev/null 2>&1
     rm -rf "$work"
