@@ -87,19 +87,8 @@ public class PromoCodeRepository {
      * sort by creation), only those with an id below {@code before} when it is given.
      */
     public List<PromoCodeRecord> list(String accountId, boolean testMode, Boolean active, String before, int limit) {
-        StringBuilder sql = new StringBuilder(WITH_COUPON + " WHERE p.account_id = :account AND p.test_mode = :testMode");
-        if (active != null) {
-            sql.append(" AND p.active = :active");
-        }
-        if (before != null) {
-            sql.append(" AND p.promo_code_id < :before");
-        }
-        // The order names the columns the filter fixes too: H2 then reads a page from the index in
-        // order (flex_promo_code_page, or _active_page with the filter) instead of sorting the account's rows.
-        sql.append(" ORDER BY p.account_id DESC, p.test_mode DESC")
-                .append(active != null ? ", p.active DESC" : "")
-                .append(", p.promo_code_id DESC LIMIT :limit");
-        var query = jdbc.sql(sql.toString()).param("account", accountId).param("testMode", testMode).param("limit", limit);
+        var query = jdbc.sql(listSql(active != null, before != null))
+                .param("account", accountId).param("testMode", testMode).param("limit", limit);
         if (active != null) {
             query = query.param("active", active);
         }
@@ -107,6 +96,19 @@ public class PromoCodeRepository {
             query = query.param("before", before);
         }
         return query.query(this::mapWithCoupon).list();
+    }
+
+    /**
+     * A page's query. The order names the columns the filter fixes too: H2 then reads the page from
+     * the index in order (flex_promo_code_page, or _active_page with the filter) instead of sorting
+     * the account's rows (PromoCodeListPlanTest holds it to that).
+     */
+    static String listSql(boolean byActive, boolean beforeAnId) {
+        return WITH_COUPON + " WHERE p.account_id = :account AND p.test_mode = :testMode"
+                + (byActive ? " AND p.active = :active" : "")
+                + (beforeAnId ? " AND p.promo_code_id < :before" : "")
+                + " ORDER BY p.account_id DESC, p.test_mode DESC" + (byActive ? ", p.active DESC" : "")
+                + ", p.promo_code_id DESC LIMIT :limit";
     }
 
     /** A promo code with its coupon from one joined row. */

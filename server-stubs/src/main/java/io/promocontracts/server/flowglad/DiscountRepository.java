@@ -92,24 +92,31 @@ public class DiscountRepository {
                 .update();
     }
 
+    /** A tenant's first page: see {@link #list}. */
+    static final String FIRST_PAGE = """
+            SELECT * FROM flowglad_discount WHERE organization_id = :organization AND livemode = :livemode
+            ORDER BY organization_id, livemode, created_at, id LIMIT :limit""";
+    /** A tenant's page after a position: see {@link #list}. */
+    static final String NEXT_PAGE = """
+            SELECT * FROM flowglad_discount WHERE organization_id = :organization AND livemode = :livemode
+                AND (created_at, id) > (:createdAt, :id)
+            ORDER BY organization_id, livemode, created_at, id LIMIT :limit""";
+
     /**
      * At most {@code limit} discounts of an organization and mode, oldest first, only those after
      * {@code after} when given. The order names the columns the filter fixes too, and the position is
      * one row comparison: H2 and PostgreSQL then both start the page in flowglad_discount_page and
-     * read it in order, however many discounts come before it.
+     * read it in order, however many discounts come before it (DiscountListPlanTest holds them to that).
      */
     public List<DiscountRecord> list(String organizationId, boolean livemode, DiscountCursor after, int limit) {
-        String order = " ORDER BY organization_id, livemode, created_at, id LIMIT ?";
-        if (after == null) {
-            return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ?" + order)
-                    .params(organizationId, livemode, limit)
-                    .query(DiscountRepository::map)
-                    .list();
+        var query = jdbc.sql(after == null ? FIRST_PAGE : NEXT_PAGE)
+                .param("organization", organizationId)
+                .param("livemode", livemode)
+                .param("limit", limit);
+        if (after != null) {
+            query = query.param("createdAt", after.createdAt()).param("id", after.id());
         }
-        return jdbc.sql("SELECT * FROM flowglad_discount WHERE organization_id = ? AND livemode = ? AND (created_at, id) > (?, ?)" + order)
-                .params(organizationId, livemode, after.createdAt(), after.id(), limit)
-                .query(DiscountRepository::map)
-                .list();
+        return query.query(DiscountRepository::map).list();
     }
 
     /** The tenant's total as its creates counted it: at most {@value #TOTAL_SLOTS} rows, however many discounts. */
