@@ -1,0 +1,57 @@
+"""Counts JFR CPU samples by request layer (stdlib only).
+
+Usage: profile.py SAMPLES.txt, the output of `jfr print --events jdk.ExecutionSample`. A request
+thread's sample counts for the outermost layer below on its stack (the spec check's own JSON work
+counts for the spec check, a query made to authenticate for authentication); samples of other
+threads are counted apart. Prints a Markdown table.
+"""
+import re
+import sys
+
+LAYERS = [
+    ("path check and routing", ("server.web.PathCheck.", "specs.SpecConformance.route")),
+    ("authentication (key lookup included)", ("server.auth.",)),
+    ("parameters against the spec", ("SpecOperation.parameterViolations",)),
+    ("body read, UTF-8 checked, parsed to a tree", ("server.web.JsonBody.read",)),
+    ("body against the spec's schema", ("SpecOperation.bodyViolations",)),
+    ("body digest", ("server.common.Sha256.",)),
+    ("body bound to the generated model (parsed again)", ("readWithMessageConverters",)),
+    ("controller, service, database and durable commit", ("server.flowglad.", "server.flex.", "server.idempotency.")),
+    ("answer written", ("writeWithMessageConverters",)),
+    ("error answer written", ("server.errors.",)),
+]
+OTHER = "Tomcat, Spring dispatch and the rest"
+BINDING = "body bound to the generated model (parsed again)"
+
+text = open(sys.argv[1], encoding="utf-8").read()
+counts = {name: 0 for name, _ in LAYERS}
+counts[OTHER] = 0
+elsewhere = 0
+# Of the binding's samples, those in Jackson's tokenizer: the part a second parse adds, which
+# binding from the tree the spec check parsed would save (the mapping onto the model stays).
+rebind_tokenizing = 0
+for event in text.split("jdk.ExecutionSample {")[1:]:
+    thread = re.search(r'sampledThread = "([^"]*)"', event)
+    if not thread or not thread.group(1).startswith("http-nio-"):
+        elsewhere += 1
+        continue
+    frames = re.findall(r"^\s{4}(\S.*?)(?:\s+line:.*)?$", event.split("stackTrace = [", 1)[1], re.M)
+    layer = OTHER
+    for frame in reversed(frames):  # outermost first
+        match = next((name for name, markers in LAYERS if any(m in frame for m in markers)), None)
+        if match:
+            layer = match
+            break
+    counts[layer] += 1
+    if layer == BINDING and frames and frames[0].startswith("tools.jackson.core."):
+        rebind_tokenizing += 1
+
+total = sum(counts.values())
+print("| layer | samples | share of the request threads' CPU |")
+print("| --- | ---: | ---: |")
+for name, count in counts.items():
+    if count:
+        print(f"| {name} | {count} | {100 * count / total:.1f} % |")
+    if name == BINDING and count:
+        print(f"| … of which tokenizing the JSON again | {rebind_tokenizing} | {100 * rebind_tokenizing / total:.1f} % |")
+print(f"| (samples of other threads, not in the shares) | {elsewhere} | |")
