@@ -1,6 +1,7 @@
 -- wrk script: POSTs valid creates with codes no other request uses (the prefix, the second of the
 -- day the run began, the thread and a counter: a warm-up and the run after it never share a code).
--- Usage: wrk -s create.lua URL -- <flex|flowglad> <key> <code prefix>
+-- Usage: wrk -s create.lua URL -- <flex|flowglad> <key> <code prefix>; a Flowglad code has at most 20
+-- characters, so keep the prefix to one or two: with nine, codes outgrew it after 10,000 creates a thread.
 local next_thread = 0
 
 function setup(thread)

@@ -89,7 +89,7 @@ measure() {
         local base="http://127.0.0.1:$port$(path "$api")" answer
         answer=$(curl -sf -X POST "$base" -H "Authorization: $(auth "$api")" -H 'Content-Type: application/json' \
             -d "$(create_body "$api" "GET$RANDOM$RANDOM")") || fail "$1 refused the create the get reads"
-        row "$1" "$api create" create.lua "$base" "$api" "$(auth "$api" | sed 's/^Bearer //')" "M$api"
+        row "$1" "$api create" create.lua "$base" "$api" "$(auth "$api" | sed 's/^Bearer //')" M
         row "$1" "$api get" fixed.lua "$base/$(created_id "$api" "$answer")" "$(auth "$api")" 200
         row "$1" "$api list" fixed.lua "$base?limit=10" "$(auth "$api")" 200
     done
