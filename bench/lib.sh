@@ -10,3 +10,17 @@ need_wrk() {
         fail "wrk is missing: install it (Debian/Ubuntu: sudo apt-get install wrk)"
     fi
 }
+
+# Starts the packaged server in directory $1 on port $2, logging to $1.log; sets server to its pid
+# and returns once /health answers. The environment says which database.
+start_server() {
+    mkdir -p "$1"
+    (cd "$1" && exec "$launcher" --server.port="$2" >"$1.log" 2>&1) &
+    server=$!
+    for _ in $(seq 1 600); do
+        curl -sf -o /dev/null "http://127.0.0.1:$2/health" && return
+        kill -0 "$server" 2>/dev/null || fail "the server died while starting; see $1.log"
+        sleep 0.1
+    done
+    fail "the server did not start"
+}

@@ -29,13 +29,7 @@ sed 's|<setting name="period" control="method-sampling-java-interval">10 ms</set
     "$jdk/lib/jfr/profile.jfc" >"$work/sampling.jfc"
 grep -q '>1 ms<' "$work/sampling.jfc" || fail "$jdk/lib/jfr/profile.jfc has no method-sampling interval to shorten"
 
-(cd "$work" && exec "$launcher" --server.port=$port >"$work/server.log" 2>&1) &
-server=$!
-for _ in $(seq 1 600); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/health" && break
-    kill -0 "$server" 2>/dev/null || fail "the server died while starting; see $work/server.log"
-    sleep 0.1
-done
+start_server "$work/server" $port
 url="http://127.0.0.1:$port/api/v1/discounts"
 flex_url="http://127.0.0.1:$port/v1/promo_codes"
 

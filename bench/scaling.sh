@@ -32,17 +32,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-serve() {  # $1 name; the environment says which database
-    mkdir -p "$work/$1"
-    (cd "$work/$1" && exec "$launcher" --server.port=$port >"$work/$1.log" 2>&1) &
-    server=$!
-    for _ in $(seq 1 600); do
-        curl -sf -o /dev/null "http://127.0.0.1:$port/health" && return
-        kill -0 "$server" 2>/dev/null || fail "the server died while starting; see $work/$1.log"
-        sleep 0.1
-    done
-    fail "the server did not start"
-}
+serve() { start_server "$work/$1" $port; }  # $1 name; the environment says which database
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
 
 report="$here/results/scaling-$(date -u +%Y-%m-%d)-$(git -C "$root" rev-parse --short HEAD).md"

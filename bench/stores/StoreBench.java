@@ -88,18 +88,11 @@ public class StoreBench {
 
     /** One create as the server makes it; returns the new id once it may be acknowledged. */
     static String create(HikariDataSource dataSource, DurableCommits commits) throws SQLException {
-        String id = "discount_" + UUID.randomUUID().toString().replace("-", "").substring(0, 21);
+        String id = newId();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO discount (id, organization_id, livemode, name, code, amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, id);
-                insert.setString(2, ORG);
-                insert.setBoolean(3, false);
-                insert.setString(4, "Bench");
-                insert.setString(5, id.substring(9, 29).toUpperCase());
-                insert.setLong(6, 10);
-                insert.setString(7, Instant.now().toString());
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                bindNewDiscount(insert, id);
                 insert.executeUpdate();
             }
             int slot = ThreadLocalRandom.current().nextInt(16);
@@ -118,6 +111,24 @@ public class StoreBench {
             commits.awaitWritten(c);
         }
         return id;
+    }
+
+    private static final String INSERT =
+            "INSERT INTO discount (id, organization_id, livemode, name, code, amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    private static String newId() {
+        return "discount_" + UUID.randomUUID().toString().replace("-", "").substring(0, 21);
+    }
+
+    /** A discount of the bench's tenant with this id and a code made from it. */
+    private static void bindNewDiscount(PreparedStatement insert, String id) throws SQLException {
+        insert.setString(1, id);
+        insert.setString(2, ORG);
+        insert.setBoolean(3, false);
+        insert.setString(4, "Bench");
+        insert.setString(5, id.substring(9, 29).toUpperCase());
+        insert.setLong(6, 10);
+        insert.setString(7, Instant.now().toString());
     }
 
     private static int addToSlot(Connection c, int slot) throws SQLException {
@@ -210,17 +221,9 @@ public class StoreBench {
                 have = rs.getInt(1);
             }
             c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO discount (id, organization_id, livemode, name, code, amount, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
                 for (int i = have; i < SIZE; i++) {
-                    String id = "discount_" + UUID.randomUUID().toString().replace("-", "").substring(0, 21);
-                    insert.setString(1, id);
-                    insert.setString(2, ORG);
-                    insert.setBoolean(3, false);
-                    insert.setString(4, "Bench");
-                    insert.setString(5, id.substring(9, 29).toUpperCase());
-                    insert.setLong(6, 10);
-                    insert.setString(7, Instant.now().toString());
+                    bindNewDiscount(insert, newId());
                     insert.addBatch();
                     if (i % 1000 == 999) {
                         insert.executeBatch();
