@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shows that the build's guards catch the faults they exist for. For each change below, a throw-away
 # clone of this repository gets the change, and ./mvnw verify must fail, in the named test.
-# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans]...   (default: all)
+# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans|binding]...   (default: all)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -36,6 +36,9 @@ apply_change() {
                 contract-tests/src/test/java/io/promocontracts/contract/FlowgladContract.java ;;
         plans)  # The discount code's unique index leads with the page index's columns again (V6 undone).
             rm server-stubs/src/main/resources/db/migration/V6__discount_code_unique_by_code.sql ;;
+        binding) # Request bodies are parsed again by Spring's own converter instead of bound from the checked tree.
+            sed -i '/converters.addCustomConverter(new CheckedBodyConverter());/d' \
+                server-stubs/src/main/java/io/promocontracts/server/web/PipelineConfig.java ;;
         *) echo "unknown change: $1" >&2; return 2 ;;
     esac
 }
@@ -53,6 +56,7 @@ expected_failure() {
         disk) echo "FullDiskIT" ;;
         coverage) echo "createDiscount 403: documented, but no contract case" ;;
         plans) echo "DiscountListPlanTest" ;;
+        binding) echo "RequestPipelineTest" ;;
     esac
 }
 
@@ -73,6 +77,7 @@ verify() {
         vendor) ./mvnw -B -pl test-kit,specs test -Dtest=VendorExamplesTest -Dsurefire.failIfNoSpecifiedTests=false ;;
         codes) ./mvnw -B -pl test-kit,specs,server-stubs test -Dtest=FlowgladApiTest -Dsurefire.failIfNoSpecifiedTests=false ;;
         plans) ./mvnw -B -pl test-kit,specs,server-stubs test -Dtest='*ListPlanTest' -Dsurefire.failIfNoSpecifiedTests=false ;;
+        binding) ./mvnw -B -pl test-kit,specs,server-stubs test -Dtest=RequestPipelineTest -Dsurefire.failIfNoSpecifiedTests=false ;;
         disk) ./mvnw -B -pl test-kit,specs,server-stubs verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
                   -Dit.test=FullDiskIT ;;
         *) contracts ;;
@@ -80,7 +85,7 @@ verify() {
 }
 
 status=0
-for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans}"; do
+for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans binding}"; do
   for one in $change; do
     work=$(mktemp -d)
     git clone -q "$root" "$work/repo"

@@ -10,7 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body has been read once (to validate it) and is served again from memory. */
+/**
+ * A request whose body the pipeline has read, and which still shows it: Spring looks for a body
+ * before it asks {@link CheckedBodyConverter} to bind one (from the checked tree, not from these bytes).
+ */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;

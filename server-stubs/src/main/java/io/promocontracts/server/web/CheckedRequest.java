@@ -1,17 +1,21 @@
 package io.promocontracts.server.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.promocontracts.server.common.Caller;
 import io.promocontracts.specs.SpecOperation;
 import jakarta.servlet.ServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Optional;
 
 /**
  * What the request pipeline established about a request before letting it through: who calls, the
- * operation of the spec the request was checked against, and the SHA-256 of the body it checked
- * (empty for an operation without one). Travels as a request attribute.
+ * operation of the spec the request was checked against, the body as it was checked (the tree the
+ * controller's model is bound from) and its SHA-256 (empty for an operation without a body).
+ * Travels as a request attribute.
  */
-public record CheckedRequest(Caller caller, SpecOperation operation, String bodyDigest) {
+public record CheckedRequest(Caller caller, SpecOperation operation, Optional<JsonNode> body, String bodyDigest) {
 
     private static final String ATTRIBUTE = CheckedRequest.class.getName();
 
@@ -21,5 +25,11 @@ public record CheckedRequest(Caller caller, SpecOperation operation, String body
 
     static Optional<CheckedRequest> of(ServletRequest request) {
         return Optional.ofNullable((CheckedRequest) request.getAttribute(ATTRIBUTE));
+    }
+
+    /** Of the request being handled; a handler running without one is a broken pipeline, not a client's fault. */
+    static CheckedRequest current() {
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        return of(request).orElseThrow(() -> new IllegalStateException("a controller ran for a request the pipeline did not check"));
     }
 }

@@ -3,8 +3,6 @@ package io.promocontracts.server.web;
 import io.promocontracts.server.common.Caller;
 import io.promocontracts.server.idempotency.IdempotencyKey;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Optional;
 
@@ -17,19 +15,13 @@ import java.util.Optional;
 public class CurrentRequest {
 
     public Caller caller() {
-        return checked().caller();
+        return CheckedRequest.current().caller();
     }
 
     /** The key the client sent, bound to this operation and to this very body; empty when none was sent. */
     public Optional<IdempotencyKey> idempotencyKey(String header) {
-        CheckedRequest checked = checked();
+        CheckedRequest checked = CheckedRequest.current();
         return Optional.ofNullable(header)
                 .map(key -> new IdempotencyKey(checked.operation().operationId(), key, checked.bodyDigest()));
-    }
-
-    private static CheckedRequest checked() {
-        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        return CheckedRequest.of(request)
-                .orElseThrow(() -> new IllegalStateException("a controller ran for a request the pipeline did not check"));
     }
 }

@@ -8,10 +8,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The request pipeline in front of every path, and its guard in front of every controller. */
+/**
+ * The request pipeline in front of every path, its guard in front of every controller, and the
+ * binding of request bodies from what the pipeline checked.
+ */
 @Configuration(proxyBeanMethods = false)
 public class PipelineConfig implements WebMvcConfigurer {
 
@@ -26,5 +30,10 @@ public class PipelineConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new CheckedOperationGuard());
+    }
+
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        converters.addCustomConverter(new CheckedBodyConverter());
     }
 }

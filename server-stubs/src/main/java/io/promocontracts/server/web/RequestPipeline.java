@@ -85,18 +85,17 @@ public class RequestPipeline extends OncePerRequestFilter {
         if (!violations.isEmpty()) {
             throw ValidationFailures.from(violations);
         }
-        HttpServletRequest passed = request;
-        String bodyDigest = "";
-        if (operation.takesBody()) {
-            JsonBody body = JsonBody.read(request);
-            violations = operation.bodyViolations(body.json());
-            if (!violations.isEmpty()) {
-                throw ValidationFailures.from(violations);
-            }
-            passed = new CachedBodyRequest(request, body.bytes());
-            bodyDigest = Sha256.hex(body.bytes());
+        if (!operation.takesBody()) {
+            new CheckedRequest(caller, operation, Optional.empty(), "").attachTo(request);
+            return request;
         }
-        new CheckedRequest(caller, operation, bodyDigest).attachTo(passed);
+        JsonBody body = JsonBody.read(request);
+        violations = operation.bodyViolations(body.json());
+        if (!violations.isEmpty()) {
+            throw ValidationFailures.from(violations);
+        }
+        HttpServletRequest passed = new CachedBodyRequest(request, body.bytes());
+        new CheckedRequest(caller, operation, Optional.of(body.json()), Sha256.hex(body.bytes())).attachTo(passed);
         return passed;
     }
 

@@ -10,6 +10,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +36,7 @@ class CheckedOperationGuardTest {
     @Test
     void aRequestCheckedAgainstAnotherOperationNeverReachesThisOne() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/v1/promo_codes");
-        new CheckedRequest(new Caller("acct", false), operation("listPromoCodes"), "").attachTo(request);
+        new CheckedRequest(new Caller("acct", false), operation("listPromoCodes"), Optional.empty(), "").attachTo(request);
 
         assertThatThrownBy(() -> guard.preHandle(request, new MockHttpServletResponse(), handler()))
                 .isInstanceOf(ApiException.class);
@@ -43,7 +45,7 @@ class CheckedOperationGuardTest {
     @Test
     void aRequestCheckedAgainstThisOperationReachesIt() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/v1/promo_codes");
-        new CheckedRequest(new Caller("acct", false), operation("createPromoCode"), "").attachTo(request);
+        new CheckedRequest(new Caller("acct", false), operation("createPromoCode"), Optional.empty(), "").attachTo(request);
 
         assertThat(guard.preHandle(request, new MockHttpServletResponse(), handler())).isTrue();
     }

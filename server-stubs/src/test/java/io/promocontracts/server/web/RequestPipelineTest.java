@@ -2,10 +2,16 @@ package io.promocontracts.server.web;
 
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
+import io.promocontracts.server.flowglad.api.model.CreateDiscountRequest;
 import io.promocontracts.testkit.DemoKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.SmartHttpMessageConverter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key or without; a body is checked as the binder will read it; every refusal is in the API's shape.
  */
 class RequestPipelineTest extends ApiIntegrationTest {
+
+    @Autowired
+    private RequestMappingHandlerAdapter handlers;
 
     private static final String VALID_PROMO = "{\"promo_code\":{\"coupon_id\":\"fcoup_1234567890\",\"code\":\"PIPELINE1\"}}";
     private static final String INVALID_DISCOUNT = "{\"discount\":{\"name\":\"n\",\"code\":\"X\",\"amount\":1,"
@@ -51,6 +60,16 @@ class RequestPipelineTest extends ApiIntegrationTest {
             assertThat(reply.json().at(codePointer).asString()).isEqualTo(code);
         }
         assertThat(storedRows()).isEqualTo(stored);
+    }
+
+    @Test
+    void everyRequestBodyIsBoundFromTheTreeThePipelineCheckedNotReadAgain() {
+        ResolvableType body = ResolvableType.forClass(CreateDiscountRequest.class);
+        var binder = handlers.getMessageConverters().stream()
+                .filter(converter -> converter instanceof SmartHttpMessageConverter<?> smart && smart.canRead(body, MediaType.APPLICATION_JSON))
+                .findFirst();
+
+        assertThat(binder).containsInstanceOf(CheckedBodyConverter.class);
     }
 
     @Test
