@@ -27,7 +27,7 @@ text = open(sys.argv[1], encoding="utf-8").read()
 counts = {name: 0 for name, _ in LAYERS}
 counts[OTHER] = 0
 elsewhere = 0
-# Of the binding's samples, those in Jackson's parser (either major version): reading JSON text again
+# Of the binding's samples, those in Jackson's parser (jackson-core, either major version): reading JSON text again
 # when the model is bound from the request's bytes, walking the checked tree when it is bound from that.
 in_parser = 0
 for event in text.split("jdk.ExecutionSample {")[1:]:
