@@ -14,7 +14,6 @@ LAYERS = [
     ("parameters against the spec", ("SpecOperation.parameterViolations",)),
     ("body read, UTF-8 checked, parsed to a tree", ("server.web.JsonBody.read",)),
     ("body against the spec's schema", ("SpecOperation.bodyViolations",)),
-    ("body digest", ("server.common.Sha256.",)),
     ("body bound to the generated model", ("readWithMessageConverters",)),
     ("controller, service, database and durable commit", ("server.flowglad.", "server.flex.", "server.idempotency.")),
     ("answer written", ("writeWithMessageConverters",)),

@@ -42,7 +42,7 @@ final class CheckedBodyConverter implements SmartHttpMessageConverter<Object> {
 
     @Override
     public Object read(ResolvableType type, HttpInputMessage input, Map<String, Object> hints) {
-        JsonNode body = CheckedRequest.current().body()
+        JsonNode body = CheckedRequest.current().body().map(JsonBody::json)
                 .orElseThrow(() -> new IllegalStateException("a request body reached binding without being checked against the spec"));
         try {
             return readers.computeIfAbsent(type.getType(), target -> binder.readerFor(binder.constructType(target))).readValue(body);

@@ -1,6 +1,5 @@
 package io.promocontracts.server.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.promocontracts.server.common.Caller;
 import io.promocontracts.specs.SpecOperation;
 import jakarta.servlet.ServletRequest;
@@ -11,11 +10,11 @@ import java.util.Optional;
 
 /**
  * What the request pipeline established about a request before letting it through: who calls, the
- * operation of the spec the request was checked against, the body as it was checked (the tree the
- * controller's model is bound from) and its SHA-256 (empty for an operation without a body).
- * Travels as a request attribute.
+ * operation of the spec the request was checked against and, for an operation that takes one, the
+ * body as it was checked (its tree is what the controller's model is bound from). Travels as a
+ * request attribute.
  */
-public record CheckedRequest(Caller caller, SpecOperation operation, Optional<JsonNode> body, String bodyDigest) {
+record CheckedRequest(Caller caller, SpecOperation operation, Optional<JsonBody> body) {
 
     private static final String ATTRIBUTE = CheckedRequest.class.getName();
 

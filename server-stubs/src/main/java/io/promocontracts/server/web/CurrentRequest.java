@@ -1,6 +1,7 @@
 package io.promocontracts.server.web;
 
 import io.promocontracts.server.common.Caller;
+import io.promocontracts.server.common.Sha256;
 import io.promocontracts.server.idempotency.IdempotencyKey;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ public class CurrentRequest {
     /** The key the client sent, bound to this operation and to this very body; empty when none was sent. */
     public Optional<IdempotencyKey> idempotencyKey(String header) {
         CheckedRequest checked = CheckedRequest.current();
-        return Optional.ofNullable(header)
-                .map(key -> new IdempotencyKey(checked.operation().operationId(), key, checked.bodyDigest()));
+        return Optional.ofNullable(header).map(key -> new IdempotencyKey(checked.operation().operationId(), key,
+                checked.body().map(body -> Sha256.hex(body.bytes())).orElse("")));
     }
 }

@@ -6,7 +6,6 @@ import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Apis;
 import io.promocontracts.server.common.Caller;
 import io.promocontracts.server.common.Failure;
-import io.promocontracts.server.common.Sha256;
 import io.promocontracts.server.errors.ErrorWriter;
 import io.promocontracts.server.storage.DatabaseOutage;
 import io.promocontracts.specs.SpecConformance;
@@ -86,7 +85,7 @@ public class RequestPipeline extends OncePerRequestFilter {
             throw ValidationFailures.from(violations);
         }
         if (!operation.takesBody()) {
-            new CheckedRequest(caller, operation, Optional.empty(), "").attachTo(request);
+            new CheckedRequest(caller, operation, Optional.empty()).attachTo(request);
             return request;
         }
         JsonBody body = JsonBody.read(request);
@@ -95,7 +94,7 @@ public class RequestPipeline extends OncePerRequestFilter {
             throw ValidationFailures.from(violations);
         }
         HttpServletRequest passed = new CachedBodyRequest(request, body.bytes());
-        new CheckedRequest(caller, operation, Optional.of(body.json()), Sha256.hex(body.bytes())).attachTo(passed);
+        new CheckedRequest(caller, operation, Optional.of(body)).attachTo(passed);
         return passed;
     }
 

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,7 +90,8 @@ class CheckedBodyConverterTest {
 
     private static void checked(SpecOperation operation, JsonNode body) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
-        new CheckedRequest(new Caller("tenant", false), operation, Optional.of(body), "").attachTo(request);
+        new CheckedRequest(new Caller("tenant", false), operation, Optional.of(new JsonBody(body.toString().getBytes(UTF_8), body)))
+                .attachTo(request);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 

@@ -36,7 +36,7 @@ class CheckedOperationGuardTest {
     @Test
     void aRequestCheckedAgainstAnotherOperationNeverReachesThisOne() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/v1/promo_codes");
-        new CheckedRequest(new Caller("acct", false), operation("listPromoCodes"), Optional.empty(), "").attachTo(request);
+        new CheckedRequest(new Caller("acct", false), operation("listPromoCodes"), Optional.empty()).attachTo(request);
 
         assertThatThrownBy(() -> guard.preHandle(request, new MockHttpServletResponse(), handler()))
                 .isInstanceOf(ApiException.class);
@@ -45,7 +45,7 @@ class CheckedOperationGuardTest {
     @Test
     void aRequestCheckedAgainstThisOperationReachesIt() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/v1/promo_codes");
-        new CheckedRequest(new Caller("acct", false), operation("createPromoCode"), Optional.empty(), "").attachTo(request);
+        new CheckedRequest(new Caller("acct", false), operation("createPromoCode"), Optional.empty()).attachTo(request);
 
         assertThat(guard.preHandle(request, new MockHttpServletResponse(), handler())).isTrue();
     }

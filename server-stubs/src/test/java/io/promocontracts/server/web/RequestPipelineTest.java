@@ -27,12 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RequestPipelineTest extends ApiIntegrationTest {
 
-    @Autowired
-    private RequestMappingHandlerAdapter handlers;
-
     private static final String VALID_PROMO = "{\"promo_code\":{\"coupon_id\":\"fcoup_1234567890\",\"code\":\"PIPELINE1\"}}";
     private static final String INVALID_DISCOUNT = "{\"discount\":{\"name\":\"n\",\"code\":\"X\",\"amount\":1,"
             + "\"amountType\":\"fixed\",\"duration\":\"once\"}}";
+
+    @Autowired
+    private RequestMappingHandlerAdapter handlers;
 
     @ParameterizedTest
     @CsvSource({
