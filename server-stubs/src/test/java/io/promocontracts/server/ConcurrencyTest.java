@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConcurrencyTest extends ApiIntegrationTest {
 
-    private static final int PARALLEL = 24;
+    private static final int PARALLEL = 16;
 
     @Test
     void parallelPromoCodesWithOneCodeGiveOneSuccess() throws Exception {

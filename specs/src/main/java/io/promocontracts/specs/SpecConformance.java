@@ -151,7 +151,7 @@ public final class SpecConformance {
         if (route instanceof Route.Found found) {
             List<String> violations = new ArrayList<>();
             found.operation().parameterViolations(found.pathParameters(), queryParameters(question < 0 ? "" : pathAndQuery.substring(question + 1)),
-                            header -> null)
+                            header -> List.of())
                     .forEach(violation -> violations.add(found.operation() + " parameter " + violation.path() + ": " + violation.message()));
             violations.addAll(found.operation().requestViolations(contentType, body));
             return violations;
@@ -176,15 +176,15 @@ public final class SpecConformance {
         return schema(schemaPointer).validate(value).stream().map(Object::toString).toList();
     }
 
-    /** The parameters of a query string, decoded; of a repeated parameter, its first value. */
-    public static Map<String, String[]> queryParameters(String query) {
-        Map<String, String[]> parameters = new LinkedHashMap<>();
+    /** The parameters of a query string, decoded, each with every value it was given, in order. */
+    public static Map<String, List<String>> queryParameters(String query) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (String pair : query == null ? new String[0] : query.split("&")) {
             if (!pair.isEmpty()) {
                 int equals = pair.indexOf('=');
                 String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
                 String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                parameters.putIfAbsent(name, new String[] {value});
+                parameters.computeIfAbsent(name, first -> new ArrayList<>()).add(value);
             }
         }
         return parameters;

@@ -94,23 +94,31 @@ public final class SpecOperation {
                 .toList();
     }
 
-    /** The path, query and header parameters' violations; a query parameter or header the spec does not name is ignored. */
-    public List<Violation> parameterViolations(Map<String, String> pathParameters, Map<String, String[]> query,
-                                               Function<String, String> header) {
+    /**
+     * The path, query and header parameters' violations; a query parameter or header the spec does
+     * not name is ignored. A parameter the spec names is one value: given twice, it is refused, as a
+     * binder would otherwise read "a,b" or the first where the check read another.
+     */
+    public List<Violation> parameterViolations(Map<String, String> pathParameters, Map<String, List<String>> query,
+                                               Function<String, List<String>> headers) {
         List<Violation> violations = new ArrayList<>();
         for (Parameter parameter : parameters) {
-            String text = switch (parameter.in()) {
-                case "path" -> pathParameters.get(parameter.name());
-                case "header" -> header.apply(parameter.name());
-                default -> query.containsKey(parameter.name()) ? query.get(parameter.name())[0] : null;
+            List<String> values = switch (parameter.in()) {
+                case "path" -> pathParameters.containsKey(parameter.name()) ? List.of(pathParameters.get(parameter.name())) : List.of();
+                case "header" -> headers.apply(parameter.name());
+                default -> query.getOrDefault(parameter.name(), List.of());
             };
-            if (text == null) {
+            if (values.isEmpty()) {
                 if (parameter.required()) {
                     violations.add(new Violation(List.of(parameter.name()), "required", "Required"));
                 }
                 continue;
             }
-            parameter.schema().validate(parameter.value(text)).forEach(message ->
+            if (values.size() > 1) {
+                violations.add(new Violation(List.of(parameter.name()), "maxItems", "must be given once, not " + values.size() + " times"));
+                continue;
+            }
+            parameter.schema().validate(parameter.value(values.get(0))).forEach(message ->
                     violations.add(new Violation(List.of(parameter.name()), message.getType(),
                             message.getError())));
         }

@@ -2,6 +2,7 @@ package io.promocontracts.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.util.List;
@@ -40,6 +41,22 @@ public enum ApiWorld {
     public final String invalidCode;
     /** (member name, value sent) → the value the vendor documents storing. */
     public final BiFunction<String, JsonNode, JsonNode> stored;
+
+    /**
+     * A create's request example made a create of this world's caller that no other shares: its
+     * unique member set to {@code unique}, the members naming the caller's objects bound to them.
+     */
+    public ObjectNode createBody(JsonNode example, String unique) {
+        ObjectNode body = example.deepCopy();
+        bindings.forEach((pointer, value) -> {
+            JsonNode parent = body.at(pointer.substring(0, pointer.lastIndexOf('/')));
+            if (parent instanceof ObjectNode object) {
+                object.set(pointer.substring(pointer.lastIndexOf('/') + 1), value);
+            }
+        });
+        ((ObjectNode) body.elements().next()).put(uniqueMember, unique);
+        return body;
+    }
 
     ApiWorld(String authorization, Map<String, JsonNode> bindings, String table, String idMember, List<String> idMembers,
              String uniqueMember, String invalidCodePointer, String invalidCode, BiFunction<String, JsonNode, JsonNode> stored) {

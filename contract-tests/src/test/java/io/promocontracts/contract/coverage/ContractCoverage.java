@@ -10,13 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Which contract sources exercised each documented status of each operation, and each named
  * example of it; which statuses none did (a problem unless the allow-list names it); which answers
  * a source saw that the spec does not document for the operation (always a problem); and which
- * allow-list entries name a status that is covered after all (a problem too, so the list stays true).
+ * allow-list rules allow nothing, or name an operation whose status is covered after all (problems
+ * too, so the list stays true).
  */
 public final class ContractCoverage {
 
@@ -35,8 +37,10 @@ public final class ContractCoverage {
     /** The documented statuses of every operation of {@code specs}, against what was observed. */
     public ContractCoverage(List<ApiSpec> specs, Map<ApiSpec, Map<String, Map<Integer, List<String>>>> documented,
                             List<Observation> observed, AllowList allowList) {
-        Set<String> allowedUsed = new LinkedHashSet<>();
+        Set<AllowList.Rule> rulesUsed = new LinkedHashSet<>();
         for (ApiSpec spec : specs) {
+            Map<String, SpecOperation> operations = new LinkedHashMap<>();
+            SpecConformance.of(spec).operations().forEach(operation -> operations.put(operation.operationId(), operation));
             documented.get(spec).forEach((operationId, statuses) -> statuses.forEach((status, exampleNames) -> {
                 Set<ContractSource> sources = EnumSet.noneOf(ContractSource.class);
                 Map<String, Set<ContractSource>> examples = new LinkedHashMap<>();
@@ -49,17 +53,16 @@ public final class ContractCoverage {
                         }
                     }
                 }
-                String allowed = allowList.reason(operationId, status);
-                rows.add(new Row(spec, operationId, status, sources, examples, allowed));
-                if (allowed != null) {
-                    allowedUsed.add(AllowList.key(operationId, status));
-                    if (!sources.isEmpty()) {
-                        problems.add(operationId + " " + status + ": covered by " + labels(sources)
-                                + ", yet the allow-list still names it; remove its entry");
-                    }
+                Optional<AllowList.Rule> rule = allowList.rule(operations.get(operationId), status);
+                rows.add(new Row(spec, operationId, status, sources, examples, rule.map(AllowList.Rule::reason).orElse(null)));
+                if (rule.isPresent() && sources.isEmpty()) {
+                    rulesUsed.add(rule.get());
+                } else if (rule.isPresent() && rule.get().scope() == AllowList.Scope.NAMED) {
+                    problems.add(operationId + " " + status + ": covered by " + labels(sources)
+                            + ", yet the allow-list still names it; remove it from its rule");
                 } else if (sources.isEmpty()) {
                     problems.add(operationId + " " + status + ": documented, but no contract case exercised it"
-                            + " (add one, or name it with a reason in contract-tests/coverage-allow-list.yaml)");
+                            + " (add one, or give a rule with its reason in contract-tests/coverage-allow-list.yaml)");
                 }
             }));
         }
@@ -71,8 +74,9 @@ public final class ContractCoverage {
                 problems.add(problem);
             }
         }
-        allowList.reasons().keySet().stream().filter(key -> !allowedUsed.contains(key))
-                .forEach(key -> problems.add(key + ": the allow-list names a status no operation documents; remove its entry"));
+        allowList.rules().stream().filter(rule -> !rulesUsed.contains(rule))
+                .forEach(rule -> problems.add("the allow-list rule for " + rule.describe()
+                        + " allows nothing: every status it names is covered or undocumented; remove it"));
     }
 
     /** The documented statuses and example names of every operation of a spec, as the spec states them. */

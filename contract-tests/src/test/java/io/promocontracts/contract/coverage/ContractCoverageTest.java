@@ -15,29 +15,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContractCoverageTest {
 
     private static final List<ApiSpec> FLOWGLAD = List.of(ApiSpec.FLOWGLAD);
-    private static final AllowList NOTHING_ALLOWED = new AllowList(Map.of());
+    private static final AllowList NOTHING_ALLOWED = new AllowList(List.of());
 
     @Test
     void aDocumentedStatusNoContractExercisesIsAProblemNamingOperationAndStatus() {
-        Map<ApiSpec, Map<String, Map<Integer, List<String>>>> documented = documentedWith("createDiscount", 429);
+        Map<ApiSpec, Map<String, Map<Integer, List<String>>>> documented = documentedWith("createDiscount", 418);
 
         ContractCoverage coverage = new ContractCoverage(FLOWGLAD, documented, everyDocumentedStatusSeen(), NOTHING_ALLOWED);
 
         assertThat(coverage.problems()).containsExactly(
-                "createDiscount 429: documented, but no contract case exercised it"
-                        + " (add one, or name it with a reason in contract-tests/coverage-allow-list.yaml)");
+                "createDiscount 418: documented, but no contract case exercised it"
+                        + " (add one, or give a rule with its reason in contract-tests/coverage-allow-list.yaml)");
     }
 
     @Test
-    void anAllowedStatusIsNoProblemAndKeepsItsReason() {
-        Map<ApiSpec, Map<String, Map<Integer, List<String>>>> documented = documentedWith("createDiscount", 429);
-        AllowList allowed = new AllowList(Map.of("createDiscount 429", "no contract can stage a rate limit"));
+    void aStatusARuleAllowsIsNoProblemAndKeepsItsReason() {
+        Map<ApiSpec, Map<String, Map<Integer, List<String>>>> documented = documentedWith("createDiscount", 418);
+        AllowList allowed = new AllowList(List.of(AllowList.Rule.named("createDiscount", 418, "no contract can brew tea")));
 
         ContractCoverage coverage = new ContractCoverage(FLOWGLAD, documented, everyDocumentedStatusSeen(), allowed);
 
         assertThat(coverage.problems()).isEmpty();
-        assertThat(coverage.rows()).filteredOn(row -> row.status() == 429).singleElement()
-                .satisfies(row -> assertThat(row.allowedBecause()).isEqualTo("no contract can stage a rate limit"));
+        assertThat(coverage.rows()).filteredOn(row -> row.status() == 418).singleElement()
+                .satisfies(row -> assertThat(row.allowedBecause()).isEqualTo("no contract can brew tea"));
+    }
+
+    @Test
+    void aRuleForEveryOperationAllowsTheStatusWhereverNoContractCoversIt() {
+        List<Observation> observed = everyDocumentedStatusSeen();
+        observed.removeIf(seen -> seen.status() == 503 && !seen.operationId().equals("getDiscount"));
+        AllowList allowed = new AllowList(List.of(AllowList.Rule.every(503, "no contract can take the database away")));
+
+        ContractCoverage coverage = new ContractCoverage(FLOWGLAD, documented(), observed, allowed);
+
+        assertThat(coverage.problems()).isEmpty();
+        assertThat(coverage.rows()).filteredOn(row -> row.status() == 503 && !row.covered())
+                .extracting(ContractCoverage.Row::operationId).containsExactlyInAnyOrder("listDiscounts", "createDiscount", "updateDiscount");
+    }
+
+    @Test
+    void aRuleThatAllowsNothingIsAProblem() {
+        AllowList stale = new AllowList(List.of(AllowList.Rule.every(503, "once uncovered")));
+
+        ContractCoverage coverage = new ContractCoverage(FLOWGLAD, documented(), everyDocumentedStatusSeen(), stale);
+
+        assertThat(coverage.problems()).containsExactly(
+                "the allow-list rule for 503 of every operation allows nothing: every status it names is covered or undocumented; remove it");
     }
 
     @Test
@@ -53,12 +76,13 @@ class ContractCoverageTest {
 
     @Test
     void anAllowListEntryForACoveredStatusIsAProblem() {
-        AllowList stale = new AllowList(Map.of("createDiscount 409", "once uncovered"));
+        AllowList stale = new AllowList(List.of(AllowList.Rule.named("createDiscount", 409, "once uncovered")));
 
         ContractCoverage coverage = new ContractCoverage(FLOWGLAD, documented(), everyDocumentedStatusSeen(), stale);
 
         assertThat(coverage.problems()).containsExactly(
-                "createDiscount 409: covered by Java pacts, yet the allow-list still names it; remove its entry");
+                "createDiscount 409: covered by Java pacts, yet the allow-list still names it; remove it from its rule",
+                "the allow-list rule for 409 of createDiscount allows nothing: every status it names is covered or undocumented; remove it");
     }
 
     @Test

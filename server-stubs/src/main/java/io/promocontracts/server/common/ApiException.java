@@ -7,6 +7,7 @@ import java.util.Map;
 public class ApiException extends RuntimeException {
 
     private final Failure failure;
+    private final int status;
     private final List<Problem> problems;
     private final Map<String, String> headers;
 
@@ -19,8 +20,13 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiException(Failure failure, String message, List<Problem> problems, Map<String, String> headers) {
+        this(failure, failure.status(), message, problems, headers);
+    }
+
+    private ApiException(Failure failure, int status, String message, List<Problem> problems, Map<String, String> headers) {
         super(message, null, false, false);
         this.failure = failure;
+        this.status = status;
         this.problems = List.copyOf(problems);
         this.headers = Map.copyOf(headers);
     }
@@ -29,8 +35,22 @@ public class ApiException extends RuntimeException {
         return new ApiException(Failure.INVALID_REQUEST, message, List.of(problem));
     }
 
+    /**
+     * What the servlet container refused before any handler ran, with the very status it chose
+     * (417 for an unknown expectation, 505 for an unknown HTTP version): the failure words it, the
+     * status stays the container's.
+     */
+    public static ApiException fromContainer(int status) {
+        return new ApiException(Failure.forStatus(status), status, "The request could not be processed (" + status + ").", List.of(), Map.of());
+    }
+
     public Failure failure() {
         return failure;
+    }
+
+    /** The HTTP status of the answer: the failure's, or the container's own. */
+    public int status() {
+        return status;
     }
 
     public List<Problem> problems() {

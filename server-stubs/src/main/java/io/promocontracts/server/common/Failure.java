@@ -15,12 +15,18 @@ public enum Failure {
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
+    /** The request body did not arrive in time. */
+    REQUEST_TIMEOUT(408),
     CONFLICT(409),
     /** The first create with this {@code Idempotency-Key} has not finished. */
     IDEMPOTENCY_KEY_IN_USE(409),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
+    /** The caller sends more requests, or more at once, than its key is allowed: retry after {@code Retry-After}. */
+    TOO_MANY_REQUESTS(429),
     INTERNAL(500),
+    /** A method, transfer coding or protocol version the server does not implement (CONNECT, say). */
+    NOT_IMPLEMENTED(501),
     /** The database cannot be reached: the request may be retried (after {@code Retry-After}). */
     UNAVAILABLE(503);
 
@@ -42,8 +48,11 @@ public enum Failure {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 408 -> REQUEST_TIMEOUT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 501, 505 -> NOT_IMPLEMENTED;
             case 503 -> UNAVAILABLE;
             default -> status >= 400 && status < 500 ? INVALID_REQUEST : INTERNAL;
         };

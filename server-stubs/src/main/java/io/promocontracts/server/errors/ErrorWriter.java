@@ -29,7 +29,7 @@ public class ErrorWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ApiException failure) throws IOException {
         response.resetBuffer();
-        response.setStatus(failure.failure().status());
+        response.setStatus(failure.status());
         failure.headers().forEach(response::setHeader);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(apis.answering(originalPath(request)).errorBody(failure)));

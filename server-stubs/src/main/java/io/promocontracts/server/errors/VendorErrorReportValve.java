@@ -1,7 +1,6 @@
 package io.promocontracts.server.errors;
 
 import io.promocontracts.server.common.ApiException;
-import io.promocontracts.server.common.Failure;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -35,8 +34,7 @@ class VendorErrorReportValve extends ErrorReportValve {
             return;
         }
         try {
-            errors.write(request, response, new ApiException(Failure.forStatus(status),
-                    "The request could not be processed (" + status + ")."));
+            errors.write(request, response, ApiException.fromContainer(status));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response is already on its way: nothing more to tell it.

@@ -70,10 +70,13 @@ public class FlexApi implements Api {
             case NOT_FOUND -> "not_found";
             case METHOD_NOT_ALLOWED -> "method_not_allowed";
             case NOT_ACCEPTABLE -> "not_acceptable";
+            case REQUEST_TIMEOUT -> "request_timeout";
             case CONFLICT -> "duplicate_code";
             case PAYLOAD_TOO_LARGE -> "request_too_large";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported_media_type";
+            case TOO_MANY_REQUESTS -> "rate_limit";
             case INTERNAL -> "api_error";
+            case NOT_IMPLEMENTED -> "not_implemented";
             case UNAVAILABLE -> "service_unavailable";
         };
     }

@@ -15,13 +15,16 @@ public class PromoCodeRepository {
 
     private static final String COUPON_PREFIX = "coupon_";
     /** Promo codes joined with their coupons: a page is one query, not one more per promo code. */
-    private static final String WITH_COUPON = """
-            SELECT p.*, c.name AS coupon_name, c.amount_off AS coupon_amount_off, c.percent_off AS coupon_percent_off,
+    private static final String WITH_COUPON_COLUMNS = """
+            p.*, c.name AS coupon_name, c.amount_off AS coupon_amount_off, c.percent_off AS coupon_percent_off,
                 c.applies_to_products AS coupon_applies_to_products, c.duration AS coupon_duration,
                 c.duration_in_months AS coupon_duration_in_months, c.max_redemptions AS coupon_max_redemptions,
                 c.times_redeemed AS coupon_times_redeemed, c.valid AS coupon_valid, c.metadata AS coupon_metadata,
-                c.created_at AS coupon_created_at
-            FROM flex_promo_code p
+                c.created_at AS coupon_created_at""";
+    /** What varies in the size of a promo code's answer: its metadata and its coupon's, as stored (JSON). */
+    private static final String METADATA_BYTES = "OCTET_LENGTH(p.metadata) + OCTET_LENGTH(c.metadata) AS metadata_bytes";
+    private static final String FROM_WITH_COUPON = """
+             FROM flex_promo_code p
             JOIN flex_coupon c ON c.account_id = p.account_id AND c.test_mode = p.test_mode AND c.coupon_id = p.coupon_id""";
 
     private final JdbcClient jdbc;
@@ -56,7 +59,7 @@ public class PromoCodeRepository {
 
     /** The promo code with this (lower-case) id, if it is of this account and mode. */
     public Optional<PromoCodeRecord> find(String accountId, boolean testMode, String promoCodeId) {
-        return jdbc.sql(WITH_COUPON + " WHERE p.account_id = ? AND p.test_mode = ? AND p.promo_code_id = ?")
+        return jdbc.sql("SELECT " + WITH_COUPON_COLUMNS + FROM_WITH_COUPON + " WHERE p.account_id = ? AND p.test_mode = ? AND p.promo_code_id = ?")
                 .params(accountId, testMode, promoCodeId)
                 .query(this::mapWithCoupon)
                 .optional();
@@ -87,15 +90,24 @@ public class PromoCodeRepository {
      * sort by creation), only those with an id below {@code before} when it is given.
      */
     public List<PromoCodeRecord> list(String accountId, boolean testMode, Boolean active, String before, int limit) {
-        var query = jdbc.sql(listSql(active != null, before != null))
-                .param("account", accountId).param("testMode", testMode).param("limit", limit);
+        return page(listSql(active != null, before != null), accountId, testMode, active, before, limit).query(this::mapWithCoupon).list();
+    }
+
+    /** The bytes of metadata of the promo codes {@link #list} would give, in its order: all it reads is their sizes. */
+    public List<Integer> metadataBytes(String accountId, boolean testMode, Boolean active, String before, int limit) {
+        return page(metadataBytesSql(active != null, before != null), accountId, testMode, active, before, limit)
+                .query((rs, row) -> rs.getInt("metadata_bytes")).list();
+    }
+
+    private JdbcClient.StatementSpec page(String sql, String accountId, boolean testMode, Boolean active, String before, int limit) {
+        var query = jdbc.sql(sql).param("account", accountId).param("testMode", testMode).param("limit", limit);
         if (active != null) {
             query = query.param("active", active);
         }
         if (before != null) {
             query = query.param("before", before);
         }
-        return query.query(this::mapWithCoupon).list();
+        return query;
     }
 
     /**
@@ -104,7 +116,16 @@ public class PromoCodeRepository {
      * the account's rows (PromoCodeListPlanTest holds it to that).
      */
     static String listSql(boolean byActive, boolean beforeAnId) {
-        return WITH_COUPON + " WHERE p.account_id = :account AND p.test_mode = :testMode"
+        return pageSql(WITH_COUPON_COLUMNS, byActive, beforeAnId);
+    }
+
+    /** The sizes of a page's promo codes, read as the page is. */
+    static String metadataBytesSql(boolean byActive, boolean beforeAnId) {
+        return pageSql(METADATA_BYTES, byActive, beforeAnId);
+    }
+
+    private static String pageSql(String columns, boolean byActive, boolean beforeAnId) {
+        return "SELECT " + columns + FROM_WITH_COUPON + " WHERE p.account_id = :account AND p.test_mode = :testMode"
                 + (byActive ? " AND p.active = :active" : "")
                 + (beforeAnId ? " AND p.promo_code_id < :before" : "")
                 + " ORDER BY p.account_id DESC, p.test_mode DESC" + (byActive ? ", p.active DESC" : "")

@@ -4,10 +4,12 @@ import com.github.f4b6a3.ulid.Ulid;
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Caller;
 import io.promocontracts.server.common.Failure;
+import io.promocontracts.server.common.PageBudget;
 import io.promocontracts.server.common.Problem;
 import io.promocontracts.server.common.Timestamps;
 import io.promocontracts.server.idempotency.IdempotencyKey;
 import io.promocontracts.server.idempotency.IdempotentCreates;
+import io.promocontracts.server.storage.CommitOutcomes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,25 +28,38 @@ public class PromoCodeService {
     private static final String GENERATED_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int GENERATED_CODE_LENGTH = 10;
     private static final int ULID_RANDOM_BYTES = 10;
+    /** A promo code's answer without its and its coupon's metadata: ids, code, numbers, timestamps, a coupon name of up to 255 characters. */
+    private static final int PROMO_CODE_BYTES_BESIDES_METADATA = 2 * 1024;
 
     private final CouponRepository coupons;
     private final PromoCodeRepository promoCodes;
     private final Timestamps timestamps;
     private final IdempotentCreates idempotentCreates;
+    private final CommitOutcomes commits;
     /** Generated codes are what customers type to get a discount: they come from a secure source. */
     private final SecureRandom random = new SecureRandom();
 
     public PromoCodeService(CouponRepository coupons, PromoCodeRepository promoCodes, Timestamps timestamps,
-                            IdempotentCreates idempotentCreates) {
+                            IdempotentCreates idempotentCreates, CommitOutcomes commits) {
         this.coupons = coupons;
         this.promoCodes = promoCodes;
         this.timestamps = timestamps;
         this.idempotentCreates = idempotentCreates;
+        this.commits = commits;
     }
 
-    /** Creates a promo code; with an idempotency key already used for one, answers with that one instead. */
-    @Transactional
+    /**
+     * Creates a promo code; with an idempotency key already used for one, answers with that one
+     * instead. Should the database fail while committing it, the answer is what was stored under its id.
+     */
     public PromoCodeRecord create(Caller caller, Optional<IdempotencyKey> key, NewPromoCode request) {
+        OffsetDateTime createdAt = timestamps.now();
+        String id = newId(createdAt);
+        return commits.create(() -> create(caller, key, request, id, createdAt),
+                () -> promoCodes.find(caller.tenantId(), !caller.live(), id));
+    }
+
+    private PromoCodeRecord create(Caller caller, Optional<IdempotencyKey> key, NewPromoCode request, String id, OffsetDateTime createdAt) {
         Optional<String> earlier = idempotentCreates.claim(caller, key);
         if (earlier.isPresent()) {
             return retrieve(caller, earlier.get());
@@ -54,9 +69,8 @@ public class PromoCodeService {
                 .orElseThrow(() -> new ApiException(Failure.RESOURCE_MISSING, "No such coupon: " + request.couponId()));
         checkRedeemable(coupon, request.maxRedemptions());
 
-        OffsetDateTime createdAt = timestamps.now();
         String code = request.code() != null ? request.code() : generateCode();
-        PromoCodeRecord promoCode = new PromoCodeRecord(newId(createdAt), code, coupon, request.maxRedemptions(), 0,
+        PromoCodeRecord promoCode = new PromoCodeRecord(id, code, coupon, request.maxRedemptions(), 0,
                 createdAt, request.customer(), true, request.metadata(), testMode);
         try {
             promoCodes.insert(caller.tenantId(), promoCode);
@@ -94,12 +108,18 @@ public class PromoCodeService {
         return updated;
     }
 
-    /** A page of the caller's promo codes, newest first, after {@code startingAfter} when given. */
+    /**
+     * A page of the caller's promo codes, newest first, after {@code startingAfter} when given: at
+     * most {@code limit}, and no more than fit the {@link PageBudget} (metadata may make one promo
+     * code weigh a hundred kilobytes). Their sizes are read first, then the promo codes that fit.
+     */
     @Transactional(readOnly = true)
     public PromoCodePage list(Caller caller, Boolean active, int limit, String startingAfter) {
         String before = startingAfter == null ? null : startingAfter.toLowerCase(Locale.ROOT);
-        List<PromoCodeRecord> page = promoCodes.list(caller.tenantId(), !caller.live(), active, before, limit + 1);
-        return new PromoCodePage(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
+        List<Integer> sizes = promoCodes.metadataBytes(caller.tenantId(), !caller.live(), active, before, limit + 1);
+        int shown = PageBudget.fitting(sizes, PROMO_CODE_BYTES_BESIDES_METADATA, limit);
+        List<PromoCodeRecord> page = shown == 0 ? List.of() : promoCodes.list(caller.tenantId(), !caller.live(), active, before, shown);
+        return new PromoCodePage(page, sizes.size() > page.size());
     }
 
     private static void checkRedeemable(CouponRecord coupon, Integer maxRedemptions) {

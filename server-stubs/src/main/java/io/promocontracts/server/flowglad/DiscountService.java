@@ -7,6 +7,7 @@ import io.promocontracts.server.common.Problem;
 import io.promocontracts.server.common.Timestamps;
 import io.promocontracts.server.idempotency.IdempotencyKey;
 import io.promocontracts.server.idempotency.IdempotentCreates;
+import io.promocontracts.server.storage.CommitOutcomes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +30,26 @@ public class DiscountService {
     private final DiscountRepository discounts;
     private final Timestamps timestamps;
     private final IdempotentCreates idempotentCreates;
+    private final CommitOutcomes commits;
 
-    public DiscountService(DiscountRepository discounts, Timestamps timestamps, IdempotentCreates idempotentCreates) {
+    public DiscountService(DiscountRepository discounts, Timestamps timestamps, IdempotentCreates idempotentCreates,
+                           CommitOutcomes commits) {
         this.discounts = discounts;
         this.timestamps = timestamps;
         this.idempotentCreates = idempotentCreates;
+        this.commits = commits;
     }
 
-    /** Creates a discount; with an idempotency key already used for one, answers with that one instead. */
-    @Transactional
+    /**
+     * Creates a discount; with an idempotency key already used for one, answers with that one
+     * instead. Should the database fail while committing it, the answer is what was stored under its id.
+     */
     public DiscountRecord create(Caller caller, Optional<IdempotencyKey> key, NewDiscount request) {
+        String id = newId();
+        return commits.create(() -> create(caller, key, request, id), () -> discounts.find(caller.tenantId(), caller.live(), id));
+    }
+
+    private DiscountRecord create(Caller caller, Optional<IdempotencyKey> key, NewDiscount request, String id) {
         Optional<String> earlier = idempotentCreates.claim(caller, key);
         if (earlier.isPresent()) {
             return get(caller, earlier.get());
@@ -48,7 +59,7 @@ public class DiscountService {
         checkNumberOfPayments(request.duration(), request.numberOfPayments());
 
         OffsetDateTime now = timestamps.now();
-        DiscountRecord discount = new DiscountRecord(newId(), now, now, caller.live(), caller.tenantId(), request.name(),
+        DiscountRecord discount = new DiscountRecord(id, now, now, caller.live(), caller.tenantId(), request.name(),
                 code, request.amount(), request.amountType(), request.active() == null || request.active(),
                 request.duration(), request.numberOfPayments());
         try {

@@ -105,10 +105,13 @@ public class FlowgladApi implements Api {
             case FORBIDDEN -> "FORBIDDEN";
             case METHOD_NOT_ALLOWED -> "METHOD_NOT_SUPPORTED";
             case NOT_ACCEPTABLE -> "NOT_ACCEPTABLE";
+            case REQUEST_TIMEOUT -> "TIMEOUT";
             case CONFLICT, IDEMPOTENCY_KEY_IN_USE -> "CONFLICT";
             case PAYLOAD_TOO_LARGE -> "PAYLOAD_TOO_LARGE";
             case UNSUPPORTED_MEDIA_TYPE -> "UNSUPPORTED_MEDIA_TYPE";
+            case TOO_MANY_REQUESTS -> "TOO_MANY_REQUESTS";
             case INTERNAL -> "INTERNAL_SERVER_ERROR";
+            case NOT_IMPLEMENTED -> "NOT_IMPLEMENTED";
             case UNAVAILABLE -> "SERVICE_UNAVAILABLE";
         };
     }

@@ -12,7 +12,8 @@ import java.sql.SQLException;
 /**
  * The application's transaction manager: a read-write transaction begins only while the disk has
  * room ({@link DiskReserve}), and its commit returns only once the database has written it (see
- * {@link DurableCommits}), so whatever a service answers after its transaction is stored.
+ * {@link DurableCommits}), so whatever a service answers after its transaction is stored; a
+ * commit whose outcome the database left unknown says so ({@link CommitOutcomeUnknownException}).
  * Declaring it replaces the transaction manager Spring Boot would configure.
  */
 @Component("transactionManager")
@@ -39,14 +40,23 @@ public class DurableTransactionManager extends JdbcTransactionManager {
         super.doBegin(transaction, definition);
     }
 
+    /**
+     * A commit that the database failed for want of a connection or a disk may have been stored or
+     * not: it is raised as {@link CommitOutcomeUnknownException}, for the caller to find out.
+     */
     @Override
     protected void doCommit(DefaultTransactionStatus status) {
-        super.doCommit(status);
+        try {
+            super.doCommit(status);
+        } catch (RuntimeException e) {
+            throw DatabaseOutage.isOutage(e) ? new CommitOutcomeUnknownException("the commit failed", e) : e;
+        }
         if (!status.isReadOnly()) {
             try {
                 durableCommits.awaitWritten(((JdbcTransactionObjectSupport) status.getTransaction()).getConnectionHolder().getConnection());
             } catch (SQLException e) {
-                throw translateException("writing a commit to the database", e);
+                throw new CommitOutcomeUnknownException("writing a commit to the database failed",
+                        translateException("writing a commit to the database", e));
             }
             // A write that reached the disk ends an outage; a read alone does not (with a full disk, reads still work).
             outage.reachable();

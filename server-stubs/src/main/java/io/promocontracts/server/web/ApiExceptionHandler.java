@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -20,6 +22,10 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Answers every exception a handler can raise in the vendor's error shape. */
 @RestControllerAdvice
@@ -56,8 +62,16 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     void methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        Set<String> allowed = new TreeSet<>();
+        if (e.getSupportedHttpMethods() != null) {
+            e.getSupportedHttpMethods().forEach(method -> allowed.add(method.name()));
+        }
+        if (allowed.contains(HttpMethod.GET.name())) {
+            allowed.add(HttpMethod.HEAD.name());
+        }
         errors.write(request, response, new ApiException(Failure.METHOD_NOT_ALLOWED,
-                request.getMethod() + " is not allowed on " + request.getRequestURI()));
+                request.getMethod() + " is not allowed on " + request.getRequestURI(), List.of(),
+                Map.of(HttpHeaders.ALLOW, String.join(", ", allowed))));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,7 +1,6 @@
 package io.promocontracts.server.web;
 
 import io.promocontracts.server.common.ApiException;
-import io.promocontracts.server.common.Failure;
 import io.promocontracts.server.errors.ErrorWriter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +30,6 @@ public class ContainerErrorController implements ErrorController {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // Without a forwarded status the client asked for the error path itself, which is no endpoint.
         int code = status instanceof Integer value ? value : 404;
-        Failure failure = Failure.forStatus(code);
-        errors.write(request, response, new ApiException(failure, "The request could not be processed (" + code + ")."));
+        errors.write(request, response, ApiException.fromContainer(code));
     }
 }

@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Failure;
 import io.promocontracts.server.common.Problem;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -25,20 +23,16 @@ import java.util.Optional;
 
 /**
  * A request body as both APIs take it: JSON in UTF-8 (415 for another media type or charset), at
- * most 64 KiB (413), valid UTF-8 and one JSON value (400). It is read once; what was checked is
- * exactly what the controller binds.
+ * most 64 KiB (413, {@link BodyReader}), valid UTF-8 and one JSON value (400). It is read once;
+ * what was checked is exactly what the controller binds.
  */
 record JsonBody(byte[] bytes, JsonNode json) {
-
-    /** The documented limit of both APIs. */
-    static final int MAX_BYTES = 64 * 1024;
 
     /** Decimals are read exactly: 0.99999999999999999 is no integer, though as a double it would be 1. */
     private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-    static JsonBody read(HttpServletRequest request) throws IOException {
-        checkContentType(request.getContentType());
-        byte[] bytes = readBounded(request);
+    /** The body's bytes as JSON: valid UTF-8, one JSON value, text either API can store. */
+    static JsonBody of(byte[] bytes) {
         checkUtf8(bytes);
         JsonNode json = parse(bytes);
         checkCharacters(json, new ArrayList<>());
@@ -90,7 +84,8 @@ record JsonBody(byte[] bytes, JsonNode json) {
         return Optional.empty();
     }
 
-    private static void checkContentType(String contentType) {
+    /** @throws ApiException 415 unless the content type is JSON in UTF-8 */
+    static void checkContentType(String contentType) {
         MediaType type;
         try {
             type = contentType == null ? null : MediaType.parseMediaType(contentType);
@@ -106,23 +101,6 @@ record JsonBody(byte[] bytes, JsonNode json) {
             throw new ApiException(Failure.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json in UTF-8, not "
                     + contentType + ".");
         }
-    }
-
-    private static byte[] readBounded(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            throw tooLarge();
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BYTES + 1);
-            if (body.length > MAX_BYTES) {
-                throw tooLarge();
-            }
-            return body;
-        }
-    }
-
-    static ApiException tooLarge() {
-        return new ApiException(Failure.PAYLOAD_TOO_LARGE, "The request body must not exceed " + MAX_BYTES + " bytes.");
     }
 
     /** Overlong forms, lone surrogates and stray bytes are refused rather than stored as something else. */

@@ -3,7 +3,9 @@ package io.promocontracts.server.web;
 import io.promocontracts.server.auth.ApiKeys;
 import io.promocontracts.server.common.Apis;
 import io.promocontracts.server.errors.ErrorWriter;
+import io.promocontracts.server.limits.CallerLimits;
 import io.promocontracts.server.storage.DatabaseOutage;
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +22,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class PipelineConfig implements WebMvcConfigurer {
 
     @Bean
-    FilterRegistrationBean<RequestPipeline> requestPipeline(Apis apis, ApiKeys keys, ErrorWriter errors, DatabaseOutage outage) {
-        FilterRegistrationBean<RequestPipeline> registration = new FilterRegistrationBean<>(new RequestPipeline(apis, keys, errors, outage));
+    FilterRegistrationBean<RequestPipeline> requestPipeline(Apis apis, ApiKeys keys, CallerLimits limits, ErrorWriter errors,
+                                                            DatabaseOutage outage) {
+        FilterRegistrationBean<RequestPipeline> registration = new FilterRegistrationBean<>(
+                new RequestPipeline(apis, keys, limits, errors, outage));
         registration.addUrlPatterns("/*");
+        // ASYNC: a request suspended while its body arrived comes back through the pipeline.
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }

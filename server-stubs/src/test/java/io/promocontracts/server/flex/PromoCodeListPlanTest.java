@@ -12,7 +12,10 @@ import java.util.Map;
 import static io.promocontracts.server.storage.QueryPlans.assertReadsInOrder;
 import static io.promocontracts.testkit.DemoKeys.FLEX_ACME;
 
-/** Every list page is read from a page index in order, so its cost does not grow with the account's promo codes. */
+/**
+ * Every list page, and the sizes read before it, is read from a page index in order, so its cost does
+ * not grow with the account's promo codes.
+ */
 class PromoCodeListPlanTest extends ApiIntegrationTest {
 
     @Autowired
@@ -28,7 +31,8 @@ class PromoCodeListPlanTest extends ApiIntegrationTest {
         if (beforeAnId) {
             params.put("before", "promo_01jq8z6m3k2v9x4t7b5n1c0d8e");
         }
-        assertReadsInOrder(dataSource, byActive ? "flex_promo_code_active_page" : "flex_promo_code_page",
-                PromoCodeRepository.listSql(byActive, beforeAnId), params);
+        String index = byActive ? "flex_promo_code_active_page" : "flex_promo_code_page";
+        assertReadsInOrder(dataSource, index, PromoCodeRepository.listSql(byActive, beforeAnId), params);
+        assertReadsInOrder(dataSource, index, PromoCodeRepository.metadataBytesSql(byActive, beforeAnId), params);
     }
 }

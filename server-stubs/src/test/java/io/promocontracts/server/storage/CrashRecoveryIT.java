@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashRecoveryIT {
 
-    private static final Path LAUNCHER = Path.of(System.getProperty("server.launcher", "target/promo-server/bin/promo-server"));
     private static final Path WORK = Path.of("target", "crash-test");
     private static final int ROUNDS = 3;
     private static final int CONNECTIONS = 16;
@@ -53,11 +51,11 @@ class CrashRecoveryIT {
     private static void crashRounds(String database, Map<String, String> environment) throws Exception {
         Path directory = Files.createDirectories(WORK.resolve(database.replace(' ', '-') + "-" + System.nanoTime()));
         Path log = directory.resolve("server.log");
-        ServerProcess server = ServerProcess.start(LAUNCHER, directory, environment, log);
+        ServerProcess server = ServerProcess.start(ServerProcess.LAUNCHER, directory, environment, log);
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 List<Written> acknowledged = loadUntilKilled(server, "R" + round);
-                server = ServerProcess.start(LAUNCHER, directory, environment, log);
+                server = ServerProcess.start(ServerProcess.LAUNCHER, directory, environment, log);
                 List<Written> lost = lost(server.port(), acknowledged);
                 long updates = acknowledged.stream().filter(object -> object.updated() != null).count();
                 System.out.printf("crash test on %s, round %d: %d creates acknowledged before kill -9 (%d of them updated, acknowledged too),"

@@ -29,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FullDiskIT {
 
-    private static final Path LAUNCHER = Path.of(System.getProperty("server.launcher", "target/promo-server/bin/promo-server"));
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String CREATE = "{\"discount\":{\"name\":\"Full disk\",\"code\":\"%s\",\"amount\":5,\"amountType\":\"percent\",\"duration\":\"once\"}}";
     private static final List<String> OWN_TMPFS = List.of("unshare", "--user", "--map-root-user", "--mount",
@@ -41,7 +40,7 @@ class FullDiskIT {
         Path directory = Files.createDirectories(Path.of("target", "full-disk", String.valueOf(System.nanoTime())).toAbsolutePath());
         Files.createDirectories(directory.resolve("data"));
         Path log = directory.resolve("server.log");
-        try (ServerProcess server = ServerProcess.start(OWN_TMPFS, LAUNCHER, directory, Map.of(), log)) {
+        try (ServerProcess server = ServerProcess.start(OWN_TMPFS, ServerProcess.LAUNCHER, directory, Map.of(), log)) {
             HttpResponse<String> stored = create(server, "BEFORE" + suffix());
             assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
             String id = stored.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");

@@ -31,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MultiServerIT {
 
-    private static final Path LAUNCHER = Path.of(System.getProperty("server.launcher", "target/promo-server/bin/promo-server"));
     private static final Path WORK = Path.of("target", "multi-server");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +49,7 @@ class MultiServerIT {
             try {
                 for (int i = 0; i < SERVERS; i++) {
                     Path directory = Files.createDirectories(WORK.resolve("server-" + i + "-" + System.nanoTime()));
-                    servers.add(ServerProcess.start(LAUNCHER, directory, environment, directory.resolve("server.log")));
+                    servers.add(ServerProcess.start(ServerProcess.LAUNCHER, directory, environment, directory.resolve("server.log")));
                 }
                 oneCodeThroughEveryServerGivesOneSuccess(servers);
                 aServerKilledMidLoadLosesNothingAnyServerAcknowledged(servers);

@@ -20,8 +20,10 @@ import java.util.concurrent.TimeUnit;
  * that the embedded default keeps its data under that directory's {@code ./data}. The launcher
  * replaces itself with the JVM, so killing the process kills the server.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
+    /** The launcher {@code ./mvnw package} prepared, as the README starts the server. */
+    public static final Path LAUNCHER = Path.of(System.getProperty("server.launcher", "target/promo-server/bin/promo-server"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
@@ -33,7 +35,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the launcher and returns once the server answers HTTP. */
-    static ServerProcess start(Path launcher, Path workingDirectory, Map<String, String> environment, Path log)
+    public static ServerProcess start(Path launcher, Path workingDirectory, Map<String, String> environment, Path log)
             throws IOException, InterruptedException {
         return start(List.of(), launcher, workingDirectory, environment, log);
     }
@@ -42,7 +44,7 @@ final class ServerProcess implements AutoCloseable {
      * As {@link #start(Path, Path, Map, Path)}, with the launcher run by a wrapper command that
      * execs it (so that the process is still the server's).
      */
-    static ServerProcess start(List<String> wrapper, Path launcher, Path workingDirectory, Map<String, String> environment,
+    public static ServerProcess start(List<String> wrapper, Path launcher, Path workingDirectory, Map<String, String> environment,
                                Path log) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(wrapper);
@@ -63,22 +65,22 @@ final class ServerProcess implements AutoCloseable {
         return server;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** SIGTERM, as a service manager stops a server; whether it exited within the time given. */
-    boolean stop(Duration within) throws InterruptedException {
+    public boolean stop(Duration within) throws InterruptedException {
         process.destroy();
         return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** {@code kill -9}: no shutdown hook, no flush, no clean close of the database. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }

@@ -67,10 +67,7 @@ final class WriteLoad implements AutoCloseable {
 
         /** The create of the documented example, with this unique value and the demo caller's own objects. */
         JsonNode createBody(String unique) {
-            ObjectNode body = createExample.deepCopy();
-            world.bindings.forEach((pointer, value) -> set(body, pointer, value));
-            ((ObjectNode) body.elements().next()).put(world.uniqueMember, unique);
-            return body;
+            return world.createBody(createExample, unique);
         }
 
         /** The documented update, aimed at this object; a unique member it sets gets a value of its own. */

@@ -79,7 +79,7 @@ class RequestPipelineTest extends ApiIntegrationTest {
                 .header("Authorization", DemoKeys.FLOWGLAD_ACME_TEST).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(reply.statusCode()).isEqualTo(405);
-        assertThat(reply.headers().firstValue("Allow")).hasValue("GET, POST");
+        assertThat(reply.headers().firstValue("Allow")).hasValue("GET, HEAD, POST");
     }
 
     @Test
