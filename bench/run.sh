@@ -105,7 +105,7 @@ measure_layers() {  # $1 port
 # --- ours, as the README starts it, in a fresh directory: the embedded default keeps ./data there
 mkdir -p "$work/ours"
 start=$(date +%s%N)
-(cd "$work/ours" && exec "$launcher" --server.port=$our_port >"$work/ours.log" 2>&1) &
+(cd "$work/ours" && exec "$launcher" --server.port=$our_port "${unlimited_keys[@]}" >"$work/ours.log" 2>&1) &
 ours=$!; pids+=("$ours")
 result[ours,cold]=$(first_200 "$ours" "$start" $our_port flex)
 # The launcher replaced itself with the JVM: this is the command line that serves.
@@ -161,7 +161,7 @@ report="$here/results/$(date -u +%Y-%m-%d)-$commit-jdk$jdk.md"
     echo "Server JDK: $("$server_java" -version 2>&1 | head -n 1); node $(node --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); Prism 5.16.0."
     echo "Load: wrk, $threads threads, $connections connections, ${warmup} s warm-up then ${duration} s per endpoint, unique codes."
     echo "promo-contracts started as the README starts it, \`server-stubs/target/promo-server/bin/promo-server\`, which runs"
-    echo "\`${result[ours,command]}\`."
+    echo "\`${result[ours,command]}\`, with each key's limits lifted (\`${unlimited_keys[*]}\`)."
     echo "Both servers ran on the same machine as wrk, one after the other. Result valid: **$valid**."
     echo
     echo "| operation | ours (req/s) | Prism (req/s) | ours / Prism | ours p99 (ms) | Prism p99 (ms) | failed requests (ours, Prism) |"

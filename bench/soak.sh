@@ -23,7 +23,7 @@ server=
 cleanup() { [[ -n $server ]] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-(cd "$work" && exec "$launcher" --server.port=$port > "$work/server.log" 2>&1) &
+(cd "$work" && exec "$launcher" --server.port=$port "${unlimited_keys[@]}" > "$work/server.log" 2>&1) &
 server=$!
 until curl -s -o /dev/null "http://127.0.0.1:$port/v1/promo_codes"; do
     kill -0 "$server" 2>/dev/null || fail "the server died while starting: $(tail -5 "$work/server.log")"
