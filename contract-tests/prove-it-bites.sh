@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shows that the build's guards catch the faults they exist for. For each change below, a throw-away
 # clone of this repository gets the change, and ./mvnw verify must fail, in the named test.
-# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans|binding]...   (default: all)
+# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans|binding|limits|slowbodies|health|pages|outcomes|parameters]...   (default: all)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -39,6 +39,24 @@ apply_change() {
         binding) # Request bodies are parsed again by Spring's own converter instead of bound from the checked tree.
             sed -i '/converters.addCustomConverter(new CheckedBodyConverter());/d' \
                 server-stubs/src/main/java/io/promocontracts/server/web/PipelineConfig.java ;;
+        limits) # Each key's share is as large as the server: one key's flood reaches every other key.
+            sed -i 's/^promo.limits.requests-per-second=500$/promo.limits.requests-per-second=1000000/; s/^promo.limits.burst=1000$/promo.limits.burst=1000000/; s/^promo.limits.concurrent-requests=16$/promo.limits.concurrent-requests=100000/' \
+                server-stubs/src/main/resources/application.properties ;;
+        slowbodies) # A body still arriving is waited for on a worker instead of read while the request is suspended.
+            sed -i 's/        if (request.getAttribute(ArrivedBodyValve.ARRIVED) == null) {/        if (false) {/' \
+                server-stubs/src/main/java/io/promocontracts/server/web/BodyReader.java ;;
+        health) # Every health check is a durable write again.
+            sed -i 's/        if (System.nanoTime() - latest < FRESH.toNanos()) {/        if (false) {/; s/        if (!probing.tryLock()) {/        if (!probing.tryLock() \&\& false) {/' \
+                server-stubs/src/main/java/io/promocontracts/server/storage/DatabaseHealth.java ;;
+        pages)  # A list page is bounded by its limit only, however large its promo codes.
+            sed -i 's/    public static final int BYTES = 512 \* 1024;/    public static final int BYTES = Integer.MAX_VALUE;/' \
+                server-stubs/src/main/java/io/promocontracts/server/common/PageBudget.java ;;
+        outcomes) # A create whose commit failed is answered without looking for what was stored.
+            sed -i 's/        } catch (CommitOutcomeUnknownException unknown) {/        } catch (IllegalStateException unknown) {/' \
+                server-stubs/src/main/java/io/promocontracts/server/storage/CommitOutcomes.java ;;
+        parameters) # A named parameter given twice is checked by its first value, as before.
+            sed -i 's/            if (values.size() > 1) {/            if (false) {/' \
+                specs/src/main/java/io/promocontracts/specs/SpecOperation.java ;;
         *) echo "unknown change: $1" >&2; return 2 ;;
     esac
 }
@@ -57,6 +75,10 @@ expected_failure() {
         coverage) echo "createDiscount 403: documented, but no contract case" ;;
         plans) echo "DiscountListPlanTest" ;;
         binding) echo "RequestPipelineTest" ;;
+        limits|health|pages) echo "AbuseIT" ;;
+        slowbodies) echo "SlowClientTest" ;;
+        outcomes) echo "CommitOutcomesTest" ;;
+        parameters) echo "ProtocolEdgesTest" ;;
     esac
 }
 
@@ -66,6 +88,10 @@ contracts() {
     ./mvnw -B -pl test-kit,specs,server-stubs,client,contract-tests verify \
         -Dtest='*ConsumerPactTest' -Dsurefire.failIfNoSpecifiedTests=false \
         -Dit.test='*PactIT,PactsConformToSpecsIT,GeneratedCasesIT' -Dfailsafe.failIfNoSpecifiedTests=false
+}
+
+abuse() {
+    ./mvnw -B -pl test-kit,specs,server-stubs verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$1"
 }
 
 verify() {
@@ -80,12 +106,17 @@ verify() {
         binding) ./mvnw -B -pl test-kit,specs,server-stubs test -Dtest=RequestPipelineTest -Dsurefire.failIfNoSpecifiedTests=false ;;
         disk) ./mvnw -B -pl test-kit,specs,server-stubs verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
                   -Dit.test=FullDiskIT ;;
+        limits) abuse 'AbuseIT#oneKey*' ;;
+        health) abuse 'AbuseIT#aFlood*' ;;
+        pages) abuse 'AbuseIT#pages*' ;;
+        slowbodies|outcomes|parameters)
+            ./mvnw -B -pl test-kit,specs,server-stubs test -Dtest="$(expected_failure "$1")" -Dsurefire.failIfNoSpecifiedTests=false ;;
         *) contracts ;;
     esac
 }
 
 status=0
-for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans binding}"; do
+for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans binding limits slowbodies health pages outcomes parameters}"; do
   for one in $change; do
     work=$(mktemp -d)
     git clone -q "$root" "$work/repo"
