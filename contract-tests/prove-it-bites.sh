@@ -16,7 +16,7 @@ apply_change() {
             sed -i '/<useOneOfDiscriminatorLookup>true<\/useOneOfDiscriminatorLookup>/d' client/pom.xml ;;
         validation) # The server stops holding request bodies against the spec.
             sed -i 's/violations = operation.bodyViolations(body.json());/violations = List.of();/' \
-                server-stubs/src/main/java/io/promocontracts/server/web/RequestPipeline.java ;;
+                server-stubs/src/main/java/io/promocontracts/server/pipeline/RequestPipeline.java ;;
         typescript) # The server answers a Flowglad id nobody has with another code than the TypeScript consumer expects.
             sed -i 's/case RESOURCE_MISSING, NO_SUCH_OBJECT, NOT_FOUND -> "NOT_FOUND";/case RESOURCE_MISSING, NO_SUCH_OBJECT, NOT_FOUND -> "MISSING";/' \
                 server-stubs/src/main/java/io/promocontracts/server/flowglad/FlowgladApi.java ;;
@@ -38,13 +38,13 @@ apply_change() {
             rm server-stubs/src/main/resources/db/migration/V6__discount_code_unique_by_code.sql ;;
         binding) # Request bodies are parsed again by Spring's own converter instead of bound from the checked tree.
             sed -i '/converters.addCustomConverter(new CheckedBodyConverter());/d' \
-                server-stubs/src/main/java/io/promocontracts/server/web/PipelineConfig.java ;;
+                server-stubs/src/main/java/io/promocontracts/server/pipeline/PipelineConfig.java ;;
         limits) # Each key's share is as large as the server: one key's flood reaches every other key.
             sed -i 's/^promo.limits.requests-per-second=500$/promo.limits.requests-per-second=1000000/; s/^promo.limits.burst=1000$/promo.limits.burst=1000000/; s/^promo.limits.concurrent-requests=16$/promo.limits.concurrent-requests=100000/' \
                 server-stubs/src/main/resources/application.properties ;;
         slowbodies) # A body still arriving is waited for on a worker instead of read while the request is suspended.
             sed -i 's/        if (request.getAttribute(ArrivedBodyValve.ARRIVED) == null) {/        if (false) {/' \
-                server-stubs/src/main/java/io/promocontracts/server/web/BodyReader.java ;;
+                server-stubs/src/main/java/io/promocontracts/server/pipeline/BodyReader.java ;;
         health) # Every health check is a durable write again.
             sed -i 's/        if (System.nanoTime() - latest < FRESH.toNanos()) {/        if (false) {/; s/        if (!probing.tryLock()) {/        if (!probing.tryLock() \&\& false) {/' \
                 server-stubs/src/main/java/io/promocontracts/server/storage/DatabaseHealth.java ;;

@@ -21,7 +21,7 @@ public class Training {
     public static void main(String[] args) {
         HttpClient http = HttpClient.newHttpClient();
         for (int round = 0; round < 3; round++) {
-            for (ApiSpec spec : ApiSpec.values()) {
+            for (ApiSpec spec : ApiSpec.all()) {
                 for (SpecOperation operation : SpecConformance.of(spec).operations()) {
                     String path = operation.pathTemplate().replaceAll("\\{[^}]+}", "training_" + round);
                     String authorization = authorizationFor(path, args);

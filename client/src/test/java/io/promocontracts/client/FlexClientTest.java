@@ -27,7 +27,7 @@ class FlexClientTest {
     @Test
     void createsTheDocumentedPromoCodeAndReadsEveryFieldBack() throws Exception {
         CreatePromoCodeRequest request = JSON.getDefault().getMapper()
-                .treeToValue(ApiSpec.FLEX.requestExample("createPromoCode", "documented"), CreatePromoCodeRequest.class);
+                .treeToValue(ApiSpec.named("flex").requestExample("createPromoCode", "documented"), CreatePromoCodeRequest.class);
         request.getPromoCode().code(LocalServer.uniqueCode());
 
         PromoCode created = promoCodes.createPromoCode(request, null).getPromoCode();

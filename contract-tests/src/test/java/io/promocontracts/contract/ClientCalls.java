@@ -1,11 +1,10 @@
 package io.promocontracts.contract;
 
-import io.promocontracts.testkit.OpenApiModels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
-import io.swagger.v3.oas.models.parameters.Parameter;
+import io.promocontracts.specs.SpecOperation.Parameter;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -66,10 +65,10 @@ final class ClientCalls {
         Map<String, String> pathValues = ((SpecConformance.Route.Found) SpecConformance.of(spec).route(call.method(), call.path()))
                 .pathParameters();
         List<Argument> arguments = new ArrayList<>();
-        for (Parameter parameter : OpenApiModels.parameters(spec.text(), operation.operationId())) {
+        for (Parameter parameter : operation.parameters()) {
             // A header parameter (Idempotency-Key) is not part of a documented call: the client gets null and sends none.
-            String text = "path".equals(parameter.getIn()) ? pathValues.get(parameter.getName()) : call.query().get(parameter.getName());
-            arguments.add(new Argument(Boolean.TRUE.equals(parameter.getRequired()), text, null));
+            String text = "path".equals(parameter.in()) ? pathValues.get(parameter.name()) : call.query().get(parameter.name());
+            arguments.add(new Argument(parameter.required(), text, null));
         }
         if (operation.takesBody()) {
             arguments.add(new Argument(true, null, call.body()));

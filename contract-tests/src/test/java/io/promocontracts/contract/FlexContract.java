@@ -20,7 +20,7 @@ final class FlexContract implements ApiContract {
     static final FlexContract INSTANCE = new FlexContract();
 
     static final String PROVIDER = "flex-api";
-    private static final ApiSpec SPEC = ApiSpec.FLEX;
+    private static final ApiSpec SPEC = ApiSpec.named("flex");
     private static final String LIVE_KEY = "fsk_pact_live_0a1b2c3d4e5f";
     private static final String TEST_KEY = "fsk_test_pact_6a7b8c9d0e1f";
     private static final String DUPLICATE_LIVE_KEY = "fsk_pact_live_duplicate_2a3b";

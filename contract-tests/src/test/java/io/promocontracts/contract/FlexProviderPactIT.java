@@ -46,7 +46,7 @@ class FlexProviderPactIT extends ProviderVerification {
 
     /** The coupon of the spec's documented create, in the given mode. */
     private static JsonNode documentedCoupon(boolean testMode) {
-        ObjectNode coupon = (ObjectNode) ApiSpec.FLEX.responseExample("createPromoCode", 200, "documented").at("/promo_code/coupon");
+        ObjectNode coupon = (ObjectNode) ApiSpec.named("flex").responseExample("createPromoCode", 200, "documented").at("/promo_code/coupon");
         return coupon.put("test_mode", testMode);
     }
 }

@@ -20,7 +20,7 @@ final class FlowgladContract implements ApiContract {
     static final FlowgladContract INSTANCE = new FlowgladContract();
 
     static final String PROVIDER = "flowglad-api";
-    private static final ApiSpec SPEC = ApiSpec.FLOWGLAD;
+    private static final ApiSpec SPEC = ApiSpec.named("flowglad");
     private static final String LIVE_KEY = "sk_live_pact_0a1b2c3d4e5f";
     private static final String TEST_KEY = "sk_test_pact_6a7b8c9d0e1f";
     private static final String CONFLICT_TEST_KEY = "sk_test_pact_conflict_2a3b";

@@ -25,7 +25,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
  */
 class PactsConformToSpecsIT {
 
-    private static final Map<String, ApiSpec> SPECS = Map.of(FlexContract.PROVIDER, ApiSpec.FLEX, FlowgladContract.PROVIDER, ApiSpec.FLOWGLAD);
+    private static final Map<String, ApiSpec> SPECS = Map.of(FlexContract.PROVIDER, ApiSpec.named("flex"), FlowgladContract.PROVIDER, ApiSpec.named("flowglad"));
     private static final Map<String, Integer> EXPECTED_INTERACTIONS = Map.of(
             FlexContract.PROVIDER, SpecCases.of(FlexContract.INSTANCE).size(),
             FlowgladContract.PROVIDER, SpecCases.of(FlowgladContract.INSTANCE).size());

@@ -1,12 +1,11 @@
 package io.promocontracts.contract;
 
-import io.promocontracts.testkit.OpenApiModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.promocontracts.contract.ContractCase.Call;
 import io.promocontracts.contract.ContractCase.ProviderState;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
-import io.promocontracts.testkit.OperationKind;
+import io.promocontracts.specs.OperationKind;
 import io.promocontracts.testkit.cases.SpecSchemas;
 
 import java.util.ArrayList;
@@ -114,10 +113,10 @@ final class SpecCases {
      */
     private static Map<String, String> made(ApiContract contract, SpecOperation operation, JsonNode sent, JsonNode answered,
                                             JsonNode before) {
-        SpecSchemas schemas = new SpecSchemas(contract.spec().text());
-        JsonNode wrapper = schemas.resolve(schemas.responseSchema(operation.method(), operation.pathTemplate(), 200));
+        SpecSchemas schemas = new SpecSchemas(contract.spec().resolved());
+        JsonNode wrapper = schemas.responseSchema(operation.method(), operation.pathTemplate(), 200);
         String wrapperName = wrapper.path("properties").fieldNames().next();
-        JsonNode objectSchema = schemas.resolve(wrapper.path("properties").path(wrapperName));
+        JsonNode objectSchema = wrapper.path("properties").path(wrapperName);
         Map<String, String> made = new LinkedHashMap<>();
         for (Iterator<String> names = answered.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -137,7 +136,7 @@ final class SpecCases {
     private static String pattern(SpecSchemas schemas, JsonNode objectSchema, String member) {
         if (objectSchema.has("oneOf")) {
             for (JsonNode variant : objectSchema.get("oneOf")) {
-                String pattern = pattern(schemas, schemas.resolve(variant), member);
+                String pattern = pattern(schemas, variant, member);
                 if (pattern != null) {
                     return pattern;
                 }
@@ -145,7 +144,7 @@ final class SpecCases {
             return null;
         }
         JsonNode property = objectSchema.path("properties").path(member);
-        return property.isMissingNode() ? null : schemas.resolve(property).path("pattern").asText(null);
+        return property.isMissingNode() ? null : property.path("pattern").asText(null);
     }
 
     private static ProviderState tenant(ApiContract contract, JsonNode object) {
@@ -173,12 +172,11 @@ final class SpecCases {
     }
 
     private static List<String> examples(ApiContract contract, String operationId, int status) {
-        var content = OpenApiModels.operation(contract.spec().text(), operationId).getResponses().get(String.valueOf(status)).getContent();
-        return new ArrayList<>(content.get("application/json").getExamples().keySet());
+        return new ArrayList<>(contract.spec().responseExampleNames(operationId).get(status));
     }
 
     private static boolean documents(ApiContract contract, String operationId, int status) {
-        return OpenApiModels.operation(contract.spec().text(), operationId).getResponses().containsKey(String.valueOf(status));
+        return contract.spec().responseExampleNames(operationId).containsKey(status);
     }
 
     private static JsonNode error(ApiContract contract, String operationId, int status) {

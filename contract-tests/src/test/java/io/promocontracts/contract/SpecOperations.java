@@ -1,7 +1,7 @@
 package io.promocontracts.contract;
 
 import io.promocontracts.specs.SpecOperation;
-import io.promocontracts.testkit.OperationKind;
+import io.promocontracts.specs.OperationKind;
 
 import java.util.List;
 import java.util.Optional;

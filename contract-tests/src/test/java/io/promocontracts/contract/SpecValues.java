@@ -1,13 +1,11 @@
 package io.promocontracts.contract;
 
-import io.promocontracts.testkit.OpenApiModels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
+import io.promocontracts.specs.SpecOperation.Parameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,16 +67,16 @@ final class SpecValues {
         Map<String, String> query = new LinkedHashMap<>();
         boolean brokenOne = false;
         for (Parameter parameter : parameters) {
-            String value = String.valueOf(parameter.getExample());
-            if ("path".equals(parameter.getIn())) {
-                boolean breaks = broken && !brokenOne && resolve(spec, parameter.getSchema()).getPattern() != null;
-                path = path.replace("{" + parameter.getName() + "}", breaks ? value.substring(0, value.indexOf('_') + 1) + "x" : value);
+            String value = parameter.example() == null ? "null" : parameter.example().asText();
+            if ("path".equals(parameter.in())) {
+                boolean breaks = broken && !brokenOne && parameter.schema().has("pattern");
+                path = path.replace("{" + parameter.name() + "}", breaks ? value.substring(0, value.indexOf('_') + 1) + "x" : value);
                 brokenOne |= breaks;
-            } else if (broken && !brokenOne && resolve(spec, parameter.getSchema()).getMaximum() != null) {
-                query.put(parameter.getName(), String.valueOf(resolve(spec, parameter.getSchema()).getMaximum().longValue() + 1));
+            } else if (broken && !brokenOne && parameter.schema().has("maximum")) {
+                query.put(parameter.name(), String.valueOf(parameter.schema().get("maximum").longValue() + 1));
                 brokenOne = true;
-            } else if (!broken && !POSITIONS.contains(parameter.getName())) {
-                query.put(parameter.getName(), value);
+            } else if (!broken && !POSITIONS.contains(parameter.name())) {
+                query.put(parameter.name(), value);
             }
         }
         JsonNode body = operation.takesBody() ? request(spec, operationId, example) : null;
@@ -87,15 +85,14 @@ final class SpecValues {
 
     /** Whether the spec lets a URL parameter of the operation be sent outside its schema: a path pattern, a query maximum. */
     static boolean breakable(ApiSpec spec, String operationId) {
-        return urlParameters(spec, operationId).stream().anyMatch(parameter -> "path".equals(parameter.getIn())
-                ? resolve(spec, parameter.getSchema()).getPattern() != null
-                : resolve(spec, parameter.getSchema()).getMaximum() != null);
+        return urlParameters(spec, operationId).stream().anyMatch(parameter -> "path".equals(parameter.in())
+                ? parameter.schema().has("pattern") : parameter.schema().has("maximum"));
     }
 
     /** The operation's path and query parameters: a call's URL carries them; headers are set apart. */
     static List<Parameter> urlParameters(ApiSpec spec, String operationId) {
-        return OpenApiModels.parameters(spec.text(), operationId).stream()
-                .filter(parameter -> List.of("path", "query").contains(parameter.getIn())).toList();
+        return spec.operation(operationId).parameters().stream()
+                .filter(parameter -> List.of("path", "query").contains(parameter.in())).toList();
     }
 
     /** The documented call with its request example changed in one way, for an outcome the spec documents by its response only. */
@@ -107,13 +104,5 @@ final class SpecValues {
 
     static JsonNode response(ApiSpec spec, String operationId, int status, String example) {
         return spec.responseExample(operationId, status, example);
-    }
-
-    private static Schema<?> resolve(ApiSpec spec, Schema<?> schema) {
-        if (schema.get$ref() == null) {
-            return schema;
-        }
-        String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-        return resolve(spec, OpenApiModels.of(spec.text()).getComponents().getSchemas().get(name));
     }
 }

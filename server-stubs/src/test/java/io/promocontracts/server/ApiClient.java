@@ -27,7 +27,7 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper SPEC_JSON = new ObjectMapper();
     private static final Map<String, SpecConformance> SPECS_BY_PREFIX = Map.of(
-            "/v1/", SpecConformance.of(ApiSpec.FLEX), "/api/", SpecConformance.of(ApiSpec.FLOWGLAD));
+            "/v1/", SpecConformance.of(ApiSpec.named("flex")), "/api/", SpecConformance.of(ApiSpec.named("flowglad")));
 
     private final int port;
 

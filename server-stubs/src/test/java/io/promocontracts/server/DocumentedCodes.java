@@ -1,9 +1,6 @@
 package io.promocontracts.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.promocontracts.specs.ApiSpec;
 
 import java.util.Set;
@@ -19,9 +16,8 @@ public final class DocumentedCodes {
     private DocumentedCodes() {
     }
 
-    public static Set<String> of(ApiSpec spec, String schema) throws JsonProcessingException {
-        JsonNode description = new ObjectMapper(new YAMLFactory()).readTree(spec.text())
-                .at("/components/schemas/" + schema + "/properties/code/description");
+    public static Set<String> of(ApiSpec spec, String schema) {
+        JsonNode description = spec.resolved().at("/components/schemas/" + schema + "/properties/code/description");
         Set<String> codes = new TreeSet<>();
         Matcher quoted = QUOTED.matcher(description.asText());
         while (quoted.find()) {

@@ -20,20 +20,15 @@ import java.util.stream.Stream;
  */
 record DiscriminatedUnion(List<String> at, String property, List<String> values) {
 
-    /** The unions of a schema, following {@code properties} and {@code $ref}s within the document. */
-    static List<DiscriminatedUnion> in(JsonNode document, JsonNode schema) {
+    /** The unions of a resolved schema, following its {@code properties}. */
+    static List<DiscriminatedUnion> in(JsonNode schema) {
         List<DiscriminatedUnion> unions = new ArrayList<>();
-        collect(document, schema, List.of(), unions, 0);
+        collect(schema, List.of(), unions);
         return List.copyOf(unions);
     }
 
-    private static void collect(JsonNode document, JsonNode schema, List<String> at, List<DiscriminatedUnion> unions, int depth) {
-        if (depth > 16 || schema == null || schema.isMissingNode()) {
-            return;
-        }
-        if (schema.has("$ref")) {
-            String reference = schema.get("$ref").asText();
-            collect(document, document.at(reference.substring(reference.indexOf('#') + 1)), at, unions, depth + 1);
+    private static void collect(JsonNode schema, List<String> at, List<DiscriminatedUnion> unions) {
+        if (schema == null || schema.isMissingNode()) {
             return;
         }
         JsonNode discriminator = schema.path("discriminator");
@@ -42,8 +37,8 @@ record DiscriminatedUnion(List<String> at, String property, List<String> values)
             discriminator.path("mapping").fieldNames().forEachRemaining(values::add);
             unions.add(new DiscriminatedUnion(at, discriminator.get("propertyName").asText(), values));
         }
-        schema.path("properties").fields().forEachRemaining(property -> collect(document, property.getValue(),
-                Stream.concat(at.stream(), Stream.of(property.getKey())).toList(), unions, depth + 1));
+        schema.path("properties").fields().forEachRemaining(property -> collect(property.getValue(),
+                Stream.concat(at.stream(), Stream.of(property.getKey())).toList(), unions));
     }
 
     /** The violations with those inside this union replaced by one at its discriminator, when that is what is wrong. */

@@ -9,17 +9,10 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.oas.OpenApi30;
 import com.networknt.schema.oas.OpenApi31;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,54 +54,36 @@ public final class SpecConformance {
             .formatAssertionsEnabled(true)
             .build();
     private static final String JSON = "application/json";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** The operations of a path item, in the order OpenAPI lists them. */
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-    private static final Map<ApiSpec, SpecConformance> INSTANCES = new EnumMap<>(ApiSpec.class);
 
     private final JsonNode document;
+    /** The document with its references resolved ({@link ApiSpec#resolved()}), for reading what the validator does not. */
+    private final JsonNode resolved;
     /** Where the document is, for the validator to resolve references in it: a classpath or file URI. */
     private final String location;
     private final List<PathTemplate> paths = new ArrayList<>();
 
-    private SpecConformance(String text, String location) {
-        try {
-            this.document = YAML.readTree(text);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the document is not YAML: " + e.getMessage(), e);
-        }
-        this.location = location;
+    private SpecConformance(ApiSpec spec) {
+        this.document = spec.document();
+        this.resolved = spec.resolved();
+        this.location = spec.location();
         document.path("paths").fields().forEachRemaining(path ->
                 paths.add(new PathTemplate(path.getKey(), operations(path.getKey(), path.getValue()))));
     }
 
-    public static synchronized SpecConformance of(ApiSpec spec) {
-        return INSTANCES.computeIfAbsent(spec, packaged -> new SpecConformance(packaged.text(), "classpath:" + packaged.resource()));
+    /** The checker of a spec, built once per spec ({@link ApiSpec#conformance()}). */
+    public static SpecConformance of(ApiSpec spec) {
+        return spec.conformance();
+    }
+
+    static SpecConformance build(ApiSpec spec) {
+        return new SpecConformance(spec);
     }
 
     /** The checker of a document given as text: a released version, an edit. */
     public static SpecConformance ofText(String text) {
-        try {
-            Path file = Files.createTempFile("spec", ".yaml");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, text);
-            return new SpecConformance(text, file.toUri().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The operation with this id as the document writes it. */
-    Optional<JsonNode> operationNode(String operationId) {
-        for (var path = document.path("paths").fields(); path.hasNext(); ) {
-            for (var operation = path.next().getValue().fields(); operation.hasNext(); ) {
-                JsonNode node = operation.next().getValue();
-                if (operationId.equals(node.path("operationId").asText(null))) {
-                    return Optional.of(node);
-                }
-            }
-        }
-        return Optional.empty();
+        return ApiSpec.ofText("edited", text).conformance();
     }
 
     /** Every operation of the spec, in document order. */
@@ -198,9 +173,9 @@ public final class SpecConformance {
                 continue;
             }
             String pointer = "/paths/" + escape(template) + "/" + method;
+            JsonNode resolvedOperation = resolved.at(pointer);
             JsonSchema request = operation.has("requestBody") ? schema(pointer + "/requestBody/content/" + escape(JSON) + "/schema") : null;
-            List<DiscriminatedUnion> unions = DiscriminatedUnion.in(document,
-                    operation.path("requestBody").path("content").path(JSON).path("schema"));
+            List<DiscriminatedUnion> unions = DiscriminatedUnion.in(resolvedOperation.path("requestBody").path("content").path(JSON).path("schema"));
             List<SpecOperation.Parameter> parameters = new ArrayList<>();
             JsonNode declared = operation.path("parameters");
             for (int i = 0; i < declared.size(); i++) {
@@ -209,28 +184,23 @@ public final class SpecConformance {
                     String reference = declared.get(i).get("$ref").asText();
                     parameterPointer = reference.substring(reference.indexOf('#') + 1);
                 }
-                JsonNode parameter = document.at(parameterPointer);
+                JsonNode parameter = resolvedOperation.path("parameters").get(i);
                 parameters.add(new SpecOperation.Parameter(parameter.path("name").asText(), parameter.path("in").asText(),
-                        parameter.path("required").asBoolean(false), typeOf(parameter.path("schema")),
-                        schema(parameterPointer + "/schema")));
+                        parameter.path("required").asBoolean(false), typeOf(parameter.path("schema")), parameter.path("schema"),
+                        parameter.get("example"), schema(parameterPointer + "/schema")));
             }
             Map<Integer, Supplier<JsonSchema>> responses = new LinkedHashMap<>();
             operation.path("responses").fields().forEachRemaining(response -> responses.put(Integer.parseInt(response.getKey()),
                     response.getValue().path("content").has(JSON)
                             ? lazySchema(pointer + "/responses/" + response.getKey() + "/content/" + escape(JSON) + "/schema") : null));
             String name = method.toUpperCase(Locale.ROOT);
-            operations.put(name, new SpecOperation(name, template, operation.path("operationId").asText(null),
-                    request, unions, parameters, responses));
+            operations.put(name, new SpecOperation(name, template, resolvedOperation, request, unions, parameters, responses));
         }
         return operations;
     }
 
-    /** A schema's type, through a {@code $ref} to a component; of an OpenAPI 3.1 set such as [integer, null], the one that is not null. */
-    private String typeOf(JsonNode schema) {
-        if (schema.has("$ref")) {
-            String reference = schema.get("$ref").asText();
-            return typeOf(document.at(reference.substring(reference.indexOf('#') + 1)));
-        }
+    /** A resolved schema's type; of an OpenAPI 3.1 set such as [integer, null], the one that is not null. */
+    private static String typeOf(JsonNode schema) {
         JsonNode type = schema.path("type");
         if (type.isArray()) {
             for (JsonNode member : type) {

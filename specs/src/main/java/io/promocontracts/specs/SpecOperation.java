@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,15 +22,24 @@ public final class SpecOperation {
 
     private final String method;
     private final String pathTemplate;
-    private final String operationId;
+    /** The operation as the document writes it, with its references resolved. */
+    private final JsonNode resolved;
     private final JsonSchema requestBody;
     private final List<DiscriminatedUnion> unions;
     private final List<Parameter> parameters;
     /** Built on first use: the server checks requests only, so it never pays for the response schemas. */
     private final Map<Integer, Supplier<JsonSchema>> responses;
 
-    /** A path or query parameter: its values arrive as text and are read as its schema's type before validation. */
-    record Parameter(String name, String in, boolean required, String type, JsonSchema schema) {
+    /**
+     * A path, query or header parameter: its values arrive as text and are read as its schema's type
+     * before validation.
+     *
+     * @param schema    its schema, resolved
+     * @param example   its documented example; null when it has none
+     * @param validator its schema, as the validator checks it
+     */
+    public record Parameter(String name, String in, boolean required, String type, JsonNode schema, JsonNode example,
+                            JsonSchema validator) {
         JsonNode value(String text) {
             JsonNodeFactory json = JsonNodeFactory.instance;
             if ("integer".equals(type) && text.matches("-?\\d{1,18}")) {
@@ -42,11 +52,11 @@ public final class SpecOperation {
         }
     }
 
-    SpecOperation(String method, String pathTemplate, String operationId, JsonSchema requestBody, List<DiscriminatedUnion> unions,
+    SpecOperation(String method, String pathTemplate, JsonNode resolved, JsonSchema requestBody, List<DiscriminatedUnion> unions,
                   List<Parameter> parameters, Map<Integer, Supplier<JsonSchema>> responses) {
         this.method = method;
         this.pathTemplate = pathTemplate;
-        this.operationId = operationId;
+        this.resolved = resolved;
         this.requestBody = requestBody;
         this.unions = List.copyOf(unions);
         this.parameters = List.copyOf(parameters);
@@ -63,11 +73,78 @@ public final class SpecOperation {
     }
 
     public String operationId() {
-        return operationId;
+        return resolved.path("operationId").asText(null);
     }
 
     public boolean takesBody() {
         return requestBody != null;
+    }
+
+    /** What the operation does, read from its shape ({@link OperationKind}). */
+    public OperationKind kind() {
+        return OperationKind.of(method, pathTemplate, takesBody());
+    }
+
+    /** Its first tag: the API class generated clients put it in. */
+    public String tag() {
+        return resolved.path("tags").path(0).asText(null);
+    }
+
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The JSON request body's schema, resolved; empty without a body. */
+    public Optional<JsonNode> requestSchema() {
+        JsonNode schema = resolved.at("/requestBody/content/application~1json/schema");
+        return schema.isMissingNode() ? Optional.empty() : Optional.of(schema);
+    }
+
+    /** The schema of the JSON response with this status, resolved; empty when it documents no body. */
+    public Optional<JsonNode> responseSchema(int status) {
+        JsonNode schema = resolved.path("responses").path(String.valueOf(status)).at("/content/application~1json/schema");
+        return schema.isMissingNode() ? Optional.empty() : Optional.of(schema);
+    }
+
+    /**
+     * Where in the request body the member is whose value no other object of the tenant may share:
+     * the one its schema marks {@code x-promo-unique}, e.g. {@code /promo_code/code}.
+     */
+    public Optional<String> uniqueMember() {
+        return requestSchema().flatMap(schema -> unique(schema, ""));
+    }
+
+    private static Optional<String> unique(JsonNode schema, String at) {
+        for (JsonNode variant : schema.has("oneOf") ? schema.get("oneOf") : List.of(schema)) {
+            for (var property = variant.path("properties").fields(); property.hasNext(); ) {
+                var member = property.next();
+                if (member.getValue().path("x-promo-unique").asBoolean(false)) {
+                    return Optional.of(at + "/" + member.getKey());
+                }
+                Optional<String> inside = unique(member.getValue(), at + "/" + member.getKey());
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The member of the object that the path's id names ({@code x-promo-id}), e.g. {@code promo_code_id}. */
+    public Optional<String> idMember() {
+        return Optional.ofNullable(resolved.path("x-promo-id").asText(null));
+    }
+
+    /** The members of the request body that repeat the path's id ({@code x-promo-id-in-body}), by JSON pointer. */
+    public List<String> idInBody() {
+        List<String> pointers = new ArrayList<>();
+        resolved.path("x-promo-id-in-body").forEach(pointer -> pointers.add(pointer.asText()));
+        return pointers;
+    }
+
+    /** The documented statuses, in document order. */
+    public List<Integer> statuses() {
+        return List.copyOf(responses.keySet());
     }
 
     /**
@@ -118,7 +195,7 @@ public final class SpecOperation {
                 violations.add(new Violation(List.of(parameter.name()), "maxItems", "must be given once, not " + values.size() + " times"));
                 continue;
             }
-            parameter.schema().validate(parameter.value(values.get(0))).forEach(message ->
+            parameter.validator().validate(parameter.value(values.get(0))).forEach(message ->
                     violations.add(new Violation(List.of(parameter.name()), message.getType(),
                             message.getError())));
         }
@@ -180,6 +257,6 @@ public final class SpecOperation {
 
     @Override
     public String toString() {
-        return method + " " + pathTemplate + " (" + operationId + ")";
+        return method + " " + pathTemplate + " (" + operationId() + ")";
     }
 }

@@ -21,18 +21,18 @@ class CompatibilityCheckTest {
 
     static Stream<Arguments> breakingEdits() {
         return Stream.of(
-                edit("a removed response field", ApiSpec.FLEX, doc -> {
+                edit("a removed response field", ApiSpec.named("flex"), doc -> {
                     ((ObjectNode) schema(doc, "PromoCode").get("properties")).remove("times_redeemed");
                     removeFrom((ArrayNode) schema(doc, "PromoCode").get("required"), "times_redeemed");
                 }),
-                edit("a removed enum value", ApiSpec.FLOWGLAD, doc -> removeFrom((ArrayNode) schema(doc, "AmountType").get("enum"), "fixed")),
-                edit("a newly required request field", ApiSpec.FLEX,
+                edit("a removed enum value", ApiSpec.named("flowglad"), doc -> removeFrom((ArrayNode) schema(doc, "AmountType").get("enum"), "fixed")),
+                edit("a newly required request field", ApiSpec.named("flex"),
                         doc -> ((ArrayNode) schema(doc, "PromoCodeCreate").get("required")).add("code")),
-                edit("a narrowed type", ApiSpec.FLOWGLAD, doc -> schema(doc, "Amount").put("format", "int32").put("type", "string")),
-                edit("a narrowed constraint", ApiSpec.FLOWGLAD, doc -> schema(doc, "Code").put("maxLength", 12)),
-                edit("a removed response", ApiSpec.FLEX,
+                edit("a narrowed type", ApiSpec.named("flowglad"), doc -> schema(doc, "Amount").put("format", "int32").put("type", "string")),
+                edit("a narrowed constraint", ApiSpec.named("flowglad"), doc -> schema(doc, "Code").put("maxLength", 12)),
+                edit("a removed response", ApiSpec.named("flex"),
                         doc -> ((ObjectNode) doc.at("/paths/~1v1~1promo_codes/post/responses")).remove("409")),
-                edit("a changed auth scheme", ApiSpec.FLEX, doc -> ((ObjectNode) doc.at("/components/securitySchemes/bearerAuth"))
+                edit("a changed auth scheme", ApiSpec.named("flex"), doc -> ((ObjectNode) doc.at("/components/securitySchemes/bearerAuth"))
                         .put("type", "apiKey").put("in", "header").put("name", "X-Api-Key").remove("scheme")));
     }
 
@@ -48,9 +48,9 @@ class CompatibilityCheckTest {
 
     static Stream<Arguments> compatibleEdits() {
         return Stream.of(
-                edit("a new optional request field", ApiSpec.FLEX, doc -> ((ObjectNode) schema(doc, "PromoCodeCreate").get("properties"))
+                edit("a new optional request field", ApiSpec.named("flex"), doc -> ((ObjectNode) schema(doc, "PromoCodeCreate").get("properties"))
                         .putObject("note").put("type", "string").put("description", "A note.")),
-                edit("a new endpoint", ApiSpec.FLOWGLAD, doc -> {
+                edit("a new endpoint", ApiSpec.named("flowglad"), doc -> {
                     ObjectNode get = ((ObjectNode) doc.get("paths")).putObject("/api/v1/discounts/{id}/copy").putObject("get");
                     get.put("operationId", "getDiscountCopy").put("summary", "Get a copy of a discount");
                     ObjectNode parameter = get.putArray("parameters").addObject();
@@ -73,13 +73,13 @@ class CompatibilityCheckTest {
 
     @Test
     void aBreakingEditIsAcceptedWithANewMajorVersion() {
-        String edited = SpecEdit.edited(ApiSpec.FLEX, doc -> {
+        String edited = SpecEdit.edited(ApiSpec.named("flex"), doc -> {
             ((ObjectNode) doc.at("/paths/~1v1~1promo_codes/post/responses")).remove("409");
             int major = Integer.parseInt(doc.at("/info/version").asText().split("\\.")[0]);
             ((ObjectNode) doc.get("info")).put("version", (major + 1) + ".0.0");
         });
 
-        Compatibility compatibility = Compatibility.between(ApiSpec.FLEX.text(), edited);
+        Compatibility compatibility = Compatibility.between(ApiSpec.named("flex").text(), edited);
 
         assertThat(compatibility.isBreaking()).isTrue();
         assertThat(compatibility.isAcceptable()).isTrue();
@@ -88,7 +88,7 @@ class CompatibilityCheckTest {
 
     @Test
     void aBreakingEditAcceptedWithItsReasonPassesAndSaysWhy() {
-        String edited = SpecEdit.edited(ApiSpec.FLOWGLAD, doc -> SpecEdit.schema(doc, "Name").put("maxLength", 100));
+        String edited = SpecEdit.edited(ApiSpec.named("flowglad"), doc -> SpecEdit.schema(doc, "Name").put("maxLength", 100));
         CompatibilityIgnores ignores = CompatibilityIgnores.parse("""
                 ignore:
                   - spec: flowglad/discounts.yaml
@@ -99,9 +99,9 @@ class CompatibilityCheckTest {
                     reason: names over 100 characters were never stored
                 """);
 
-        Compatibility compatibility = Compatibility.between(ApiSpec.FLOWGLAD.text(), edited, "flowglad/discounts.yaml", ignores);
+        Compatibility compatibility = Compatibility.between(ApiSpec.named("flowglad").text(), edited, "flowglad/discounts.yaml", ignores);
 
-        assertThat(Compatibility.between(ApiSpec.FLOWGLAD.text(), edited).isBreaking()).isTrue();
+        assertThat(Compatibility.between(ApiSpec.named("flowglad").text(), edited).isBreaking()).isTrue();
         assertThat(compatibility.isBreaking()).isFalse();
         assertThat(compatibility.report("flowglad/discounts.yaml")).contains("(ignored: names over 100 characters were never stored)");
     }
@@ -117,10 +117,10 @@ class CompatibilityCheckTest {
 
     @Test
     void aBreakIsAnnotatedForGitHubOnTheLineOfItsOperation() {
-        String edited = SpecEdit.edited(ApiSpec.FLOWGLAD, doc -> SpecEdit.schema(doc, "NumberOfPayments").put("minimum", 2));
+        String edited = SpecEdit.edited(ApiSpec.named("flowglad"), doc -> SpecEdit.schema(doc, "NumberOfPayments").put("minimum", 2));
         int line = List.of(edited.split("\\n")).indexOf("  /api/v1/discounts:") + 1;
 
-        List<String> annotations = Compatibility.between(ApiSpec.FLOWGLAD.text(), edited).annotations("specs/flowglad/discounts.yaml", edited);
+        List<String> annotations = Compatibility.between(ApiSpec.named("flowglad").text(), edited).annotations("specs/flowglad/discounts.yaml", edited);
 
         assertThat(annotations).anySatisfy(annotation -> assertThat(annotation)
                 .startsWith("::error file=specs/flowglad/discounts.yaml,line=" + line + ",title=breaking change::breaking: POST /api/v1/discounts")

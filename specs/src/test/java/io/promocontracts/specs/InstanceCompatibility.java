@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.promocontracts.testkit.cases.ParameterRequests;
 import io.promocontracts.testkit.cases.SpecSchemas;
 import io.promocontracts.testkit.cases.ValidInstances;
-import io.swagger.v3.core.util.Yaml;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +40,14 @@ final class InstanceCompatibility {
     private final List<Finding> findings = new ArrayList<>();
 
     private InstanceCompatibility(String releasedText, String editedText) {
-        releasedDocument = tree(releasedText);
-        editedDocument = tree(editedText);
-        released = SpecConformance.ofText(releasedText);
-        edited = SpecConformance.ofText(editedText);
-        releasedSchemas = new SpecSchemas(releasedText);
-        editedSchemas = new SpecSchemas(editedText);
+        ApiSpec releasedSpec = ApiSpec.ofText("released", releasedText);
+        ApiSpec editedSpec = ApiSpec.ofText("edited", editedText);
+        releasedDocument = releasedSpec.document();
+        editedDocument = editedSpec.document();
+        released = releasedSpec.conformance();
+        edited = editedSpec.conformance();
+        releasedSchemas = new SpecSchemas(releasedSpec.resolved());
+        editedSchemas = new SpecSchemas(editedSpec.resolved());
     }
 
     static List<Finding> between(String releasedText, String editedText) {
@@ -117,13 +116,5 @@ final class InstanceCompatibility {
         }
         return ParameterRequests.render(template, schemas.parameterLocations(method, template),
                 new ValidInstances(schemas, Map.of(), random, false).of(parameters)).orElse(null);
-    }
-
-    private static JsonNode tree(String text) {
-        try {
-            return Yaml.mapper().readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -73,27 +73,27 @@ class NegativeControlsTest {
     }
 
     private static Arguments flexRequest(String name, String mentioned, Consumer<JsonNode> breakIt) {
-        JsonNode body = ApiSpec.FLEX.requestExample(FLEX_OP, "documented");
+        JsonNode body = ApiSpec.named("flex").requestExample(FLEX_OP, "documented");
         breakIt.accept(body);
-        return argumentSet("Flex request: " + name, ApiSpec.FLEX, "CreatePromoCodeRequest", body, mentioned);
+        return argumentSet("Flex request: " + name, ApiSpec.named("flex"), "CreatePromoCodeRequest", body, mentioned);
     }
 
     private static Arguments flexResponse(String name, String mentioned, Consumer<JsonNode> breakIt) {
-        JsonNode body = ApiSpec.FLEX.responseExample(FLEX_OP, 200, "documented");
+        JsonNode body = ApiSpec.named("flex").responseExample(FLEX_OP, 200, "documented");
         breakIt.accept(body);
-        return argumentSet("Flex response: " + name, ApiSpec.FLEX, "PromoCodeResponse", body, mentioned);
+        return argumentSet("Flex response: " + name, ApiSpec.named("flex"), "PromoCodeResponse", body, mentioned);
     }
 
     private static Arguments flowgladRequest(String name, String mentioned, Consumer<JsonNode> breakIt) {
-        JsonNode body = ApiSpec.FLOWGLAD.requestExample(FLOWGLAD_OP, "documented");
+        JsonNode body = ApiSpec.named("flowglad").requestExample(FLOWGLAD_OP, "documented");
         breakIt.accept(body);
-        return argumentSet("Flowglad request: " + name, ApiSpec.FLOWGLAD, "CreateDiscountRequest", body, mentioned);
+        return argumentSet("Flowglad request: " + name, ApiSpec.named("flowglad"), "CreateDiscountRequest", body, mentioned);
     }
 
     private static Arguments flowgladResponse(String name, String mentioned, Consumer<JsonNode> breakIt) {
-        JsonNode body = ApiSpec.FLOWGLAD.responseExample(FLOWGLAD_OP, 200, "documented");
+        JsonNode body = ApiSpec.named("flowglad").responseExample(FLOWGLAD_OP, 200, "documented");
         breakIt.accept(body);
-        return argumentSet("Flowglad response: " + name, ApiSpec.FLOWGLAD, "DiscountResponse", body, mentioned);
+        return argumentSet("Flowglad response: " + name, ApiSpec.named("flowglad"), "DiscountResponse", body, mentioned);
     }
 
     private static ObjectNode promo(JsonNode body) {

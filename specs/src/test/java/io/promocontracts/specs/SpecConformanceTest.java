@@ -44,19 +44,19 @@ class SpecConformanceTest {
 
     @Test
     void documentedResponsesAreAccepted() {
-        SpecConformance flex = SpecConformance.of(ApiSpec.FLEX);
-        SpecConformance flowglad = SpecConformance.of(ApiSpec.FLOWGLAD);
-        assertThat(flex.responseViolations("POST", FLEX, 200, JSON, ApiSpec.FLEX.responseExample("createPromoCode", 200, "documented"))).isEmpty();
+        SpecConformance flex = SpecConformance.of(ApiSpec.named("flex"));
+        SpecConformance flowglad = SpecConformance.of(ApiSpec.named("flowglad"));
+        assertThat(flex.responseViolations("POST", FLEX, 200, JSON, ApiSpec.named("flex").responseExample("createPromoCode", 200, "documented"))).isEmpty();
         for (String example : new String[] {"documented", "numberOfPayments", "forever"}) {
             assertThat(flowglad.responseViolations("POST", FLOWGLAD, 200, JSON,
-                    ApiSpec.FLOWGLAD.responseExample("createDiscount", 200, example))).as(example).isEmpty();
+                    ApiSpec.named("flowglad").responseExample("createDiscount", 200, example))).as(example).isEmpty();
         }
     }
 
     @Test
     void requestGivenAMemberOfAnotherVariantIsRejected() {
-        ObjectNode forever = (ObjectNode) ApiSpec.FLOWGLAD.requestExample("createDiscount", "forever");
-        SpecConformance flowglad = SpecConformance.of(ApiSpec.FLOWGLAD);
+        ObjectNode forever = (ObjectNode) ApiSpec.named("flowglad").requestExample("createDiscount", "forever");
+        SpecConformance flowglad = SpecConformance.of(ApiSpec.named("flowglad"));
         assertThat(flowglad.requestViolations("POST", FLOWGLAD, JSON, forever)).isEmpty();
         ((ObjectNode) forever.get("discount")).put("numberOfPayments", 3);
         assertThat(flowglad.requestViolations("POST", FLOWGLAD, JSON, forever)).isNotEmpty();
@@ -64,8 +64,8 @@ class SpecConformanceTest {
 
     @Test
     void undocumentedStatusPathAndMethodAreRejected() {
-        SpecConformance flex = SpecConformance.of(ApiSpec.FLEX);
-        JsonNode ok = ApiSpec.FLEX.responseExample("createPromoCode", 200, "documented");
+        SpecConformance flex = SpecConformance.of(ApiSpec.named("flex"));
+        JsonNode ok = ApiSpec.named("flex").responseExample("createPromoCode", 200, "documented");
         assertThat(flex.responseViolations("POST", FLEX, 201, JSON, ok)).singleElement().asString().contains("documents no 201");
         assertThat(flex.responseViolations("POST", FLEX, 200, "text/plain", ok)).isNotEmpty();
         assertThat(flex.requestViolations("POST", "/v1/coupons", JSON, ok)).singleElement().asString().contains("no such path");
@@ -77,15 +77,15 @@ class SpecConformanceTest {
     }
 
     private static Arguments flex(String name, Consumer<ObjectNode> breakCoupon) {
-        JsonNode body = ApiSpec.FLEX.responseExample("createPromoCode", 200, "documented");
+        JsonNode body = ApiSpec.named("flex").responseExample("createPromoCode", 200, "documented");
         breakCoupon.accept((ObjectNode) body.at("/promo_code/coupon"));
-        return argumentSet("Flex: " + name, ApiSpec.FLEX, FLEX, body);
+        return argumentSet("Flex: " + name, ApiSpec.named("flex"), FLEX, body);
     }
 
     private static Arguments flowglad(String example, String name, Consumer<ObjectNode> breakDiscount) {
-        JsonNode body = ApiSpec.FLOWGLAD.responseExample("createDiscount", 200, example);
+        JsonNode body = ApiSpec.named("flowglad").responseExample("createDiscount", 200, example);
         breakDiscount.accept((ObjectNode) body.get("discount"));
-        return argumentSet("Flowglad: " + name, ApiSpec.FLOWGLAD, FLOWGLAD, body);
+        return argumentSet("Flowglad: " + name, ApiSpec.named("flowglad"), FLOWGLAD, body);
     }
 
     @Test

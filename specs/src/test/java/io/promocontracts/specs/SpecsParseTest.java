@@ -1,16 +1,15 @@
 package io.promocontracts.specs;
 
-import io.promocontracts.testkit.OpenApiModels;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SpecsParseTest {
 
     @ParameterizedTest
-    @EnumSource(ApiSpec.class)
+    @MethodSource("io.promocontracts.specs.SpecCatalog#apis")
     void parsesWithoutASingleMessage(ApiSpec spec) {
         SwaggerParseResult result = OpenApiModels.parse(spec.text());
 

@@ -1,13 +1,12 @@
 package io.promocontracts.specs;
 
-import io.promocontracts.testkit.OpenApiModels;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.function.Consumer;
@@ -23,31 +22,31 @@ class StyleRulesTest {
     private static final String FLEX_AT = "$.paths['/v1/promo_codes'].post";
 
     @ParameterizedTest
-    @EnumSource(ApiSpec.class)
+    @MethodSource("io.promocontracts.specs.SpecCatalog#apis")
     void specFollowsTheConventions(ApiSpec spec) {
         assertThat(StyleRules.check(file(spec), OpenApiModels.of(spec.text()))).map(StyleRules.Violation::toString).isEmpty();
     }
 
     static Stream<Arguments> violations() {
         return Stream.of(
-                violation(StyleRules.OPERATION_ID, FLEX_AT, ApiSpec.FLEX, doc -> operation(doc).remove("operationId")),
-                violation(StyleRules.OPERATION_SUMMARY, FLEX_AT, ApiSpec.FLEX, doc -> operation(doc).remove("summary")),
-                violation(StyleRules.OPERATION_TAGS, FLEX_AT, ApiSpec.FLEX, doc -> operation(doc).putArray("tags")),
-                violation(StyleRules.REQUEST_EXAMPLE, FLEX_AT + ".requestBody.content['application/json']", ApiSpec.FLEX,
+                violation(StyleRules.OPERATION_ID, FLEX_AT, ApiSpec.named("flex"), doc -> operation(doc).remove("operationId")),
+                violation(StyleRules.OPERATION_SUMMARY, FLEX_AT, ApiSpec.named("flex"), doc -> operation(doc).remove("summary")),
+                violation(StyleRules.OPERATION_TAGS, FLEX_AT, ApiSpec.named("flex"), doc -> operation(doc).putArray("tags")),
+                violation(StyleRules.REQUEST_EXAMPLE, FLEX_AT + ".requestBody.content['application/json']", ApiSpec.named("flex"),
                         doc -> ((ObjectNode) operation(doc).at("/requestBody/content/application~1json")).remove("examples")),
-                violation(StyleRules.RESPONSE_EXAMPLE, FLEX_AT + ".responses['409'].content['application/json']", ApiSpec.FLEX,
+                violation(StyleRules.RESPONSE_EXAMPLE, FLEX_AT + ".responses['409'].content['application/json']", ApiSpec.named("flex"),
                         doc -> ((ObjectNode) operation(doc).at("/responses/409/content/application~1json")).remove("examples")),
-                violation(StyleRules.ERROR_SCHEMA, FLEX_AT + ".responses['401'].content['application/json'].schema", ApiSpec.FLEX,
+                violation(StyleRules.ERROR_SCHEMA, FLEX_AT + ".responses['401'].content['application/json'].schema", ApiSpec.named("flex"),
                         doc -> ((ObjectNode) operation(doc).at("/responses/401/content/application~1json/schema"))
                                 .put("$ref", "#/components/schemas/PromoCodeResponse")),
-                violation(StyleRules.NAMED_BODY_SCHEMA, FLEX_AT + ".responses['200'].content['application/json'].schema", ApiSpec.FLEX,
+                violation(StyleRules.NAMED_BODY_SCHEMA, FLEX_AT + ".responses['200'].content['application/json'].schema", ApiSpec.named("flex"),
                         doc -> ((ObjectNode) operation(doc).at("/responses/200/content/application~1json")).putObject("schema")
                                 .put("type", "object")),
-                violation(StyleRules.PROPERTY_DESCRIPTION, "$.components.schemas.PromoCode.properties.times_redeemed", ApiSpec.FLEX,
+                violation(StyleRules.PROPERTY_DESCRIPTION, "$.components.schemas.PromoCode.properties.times_redeemed", ApiSpec.named("flex"),
                         doc -> ((ObjectNode) schema(doc, "PromoCode").at("/properties/times_redeemed")).remove("description")),
-                violation(StyleRules.ID_PATTERN, "$.components.schemas.DiscountOnce.properties.id", ApiSpec.FLOWGLAD,
+                violation(StyleRules.ID_PATTERN, "$.components.schemas.DiscountOnce.properties.id", ApiSpec.named("flowglad"),
                         doc -> schema(doc, "DiscountId").remove("pattern")),
-                violation(StyleRules.NULLABLE_TYPE, "$.components.schemas.PromoCode.properties.customer", ApiSpec.FLEX,
+                violation(StyleRules.NULLABLE_TYPE, "$.components.schemas.PromoCode.properties.customer", ApiSpec.named("flex"),
                         doc -> ((ObjectNode) schema(doc, "PromoCode").at("/properties/customer")).put("nullable", true)));
     }
 

@@ -58,6 +58,11 @@ public enum ApiWorld {
         return body;
     }
 
+    /** The name of this world's API in the spec catalog: the folder its spec is in. */
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     ApiWorld(String authorization, Map<String, JsonNode> bindings, String table, String idMember, List<String> idMembers,
              String uniqueMember, String invalidCodePointer, String invalidCode, BiFunction<String, JsonNode, JsonNode> stored) {
         this.authorization = authorization;

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The coverage rules on Flowglad's real spec, with what a build could have observed. */
 class ContractCoverageTest {
 
-    private static final List<ApiSpec> FLOWGLAD = List.of(ApiSpec.FLOWGLAD);
+    private static final List<ApiSpec> FLOWGLAD = List.of(ApiSpec.named("flowglad"));
     private static final AllowList NOTHING_ALLOWED = new AllowList(List.of());
 
     @Test
@@ -66,7 +66,7 @@ class ContractCoverageTest {
     @Test
     void anAnswerTheSpecDoesNotDocumentIsAProblem() {
         List<Observation> observed = everyDocumentedStatusSeen();
-        observed.add(new Observation(ContractSource.GENERATED_CASES, ApiSpec.FLOWGLAD, "getDiscount", 500, null));
+        observed.add(new Observation(ContractSource.GENERATED_CASES, ApiSpec.named("flowglad"), "getDiscount", 500, null));
 
         ContractCoverage coverage = new ContractCoverage(FLOWGLAD, documented(), observed, NOTHING_ALLOWED);
 
@@ -89,39 +89,39 @@ class ContractCoverageTest {
     void aPactInteractionCountsForItsOperationAndTheExampleItsDescriptionNames() {
         assertThat(ObservedAnswers.observe(ContractSource.TYPESCRIPT_PACTS, "POST", "/api/v1/discounts", 200,
                 "TypeScript createDiscount: 200 forever", null))
-                .contains(new Observation(ContractSource.TYPESCRIPT_PACTS, ApiSpec.FLOWGLAD, "createDiscount", 200, "forever"));
+                .contains(new Observation(ContractSource.TYPESCRIPT_PACTS, ApiSpec.named("flowglad"), "createDiscount", 200, "forever"));
         assertThat(ObservedAnswers.observe(ContractSource.JAVA_PACTS, "GET", "/api/v1/discounts/discount_Hc4Tn9Bq2Wx6Yp1Kd8Mz3", 404,
                 "getDiscount: 404 for an object the tenant does not have", null))
-                .contains(new Observation(ContractSource.JAVA_PACTS, ApiSpec.FLOWGLAD, "getDiscount", 404, null));
+                .contains(new Observation(ContractSource.JAVA_PACTS, ApiSpec.named("flowglad"), "getDiscount", 404, null));
     }
 
     @Test
     void aPactInteractionWhoseBodyIsANamedExampleCountsForThatExample() {
-        JsonNode noSuchDiscount = ApiSpec.FLOWGLAD.responseExample("getDiscount", 404, "noSuchDiscount");
+        JsonNode noSuchDiscount = ApiSpec.named("flowglad").responseExample("getDiscount", 404, "noSuchDiscount");
 
         assertThat(ObservedAnswers.observe(ContractSource.JAVA_PACTS, "GET", "/api/v1/discounts/discount_Hc4Tn9Bq2Wx6Yp1Kd8Mz3", 404,
                 "getDiscount: 404 for an object the tenant does not have", noSuchDiscount))
-                .contains(new Observation(ContractSource.JAVA_PACTS, ApiSpec.FLOWGLAD, "getDiscount", 404, "noSuchDiscount"));
+                .contains(new Observation(ContractSource.JAVA_PACTS, ApiSpec.named("flowglad"), "getDiscount", 404, "noSuchDiscount"));
     }
 
     private static Map<ApiSpec, Map<String, Map<Integer, List<String>>>> documented() {
-        return Map.of(ApiSpec.FLOWGLAD, ContractCoverage.documented(ApiSpec.FLOWGLAD));
+        return Map.of(ApiSpec.named("flowglad"), ContractCoverage.documented(ApiSpec.named("flowglad")));
     }
 
     /** The spec as if it documented one more status for the operation. */
     private static Map<ApiSpec, Map<String, Map<Integer, List<String>>>> documentedWith(String operationId, int status) {
-        Map<String, Map<Integer, List<String>>> operations = new LinkedHashMap<>(ContractCoverage.documented(ApiSpec.FLOWGLAD));
+        Map<String, Map<Integer, List<String>>> operations = new LinkedHashMap<>(ContractCoverage.documented(ApiSpec.named("flowglad")));
         Map<Integer, List<String>> statuses = new LinkedHashMap<>(operations.get(operationId));
         statuses.put(status, List.of());
         operations.put(operationId, statuses);
-        return Map.of(ApiSpec.FLOWGLAD, operations);
+        return Map.of(ApiSpec.named("flowglad"), operations);
     }
 
     /** One Java pact answer for every status the spec documents. */
     private static List<Observation> everyDocumentedStatusSeen() {
         List<Observation> observed = new ArrayList<>();
-        ContractCoverage.documented(ApiSpec.FLOWGLAD).forEach((operationId, statuses) -> statuses.keySet().forEach(status ->
-                observed.add(new Observation(ContractSource.JAVA_PACTS, ApiSpec.FLOWGLAD, operationId, status, null))));
+        ContractCoverage.documented(ApiSpec.named("flowglad")).forEach((operationId, statuses) -> statuses.keySet().forEach(status ->
+                observed.add(new Observation(ContractSource.JAVA_PACTS, ApiSpec.named("flowglad"), operationId, status, null))));
         return observed;
     }
 }

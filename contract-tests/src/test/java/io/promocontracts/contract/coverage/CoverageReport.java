@@ -26,7 +26,7 @@ public final class CoverageReport {
     }
 
     public static void main(String[] args) throws Exception {
-        List<ApiSpec> specs = List.of(ApiSpec.values());
+        List<ApiSpec> specs = ApiSpec.all();
         Map<ApiSpec, Map<String, Map<Integer, List<String>>>> documented = new LinkedHashMap<>();
         specs.forEach(spec -> documented.put(spec, ContractCoverage.documented(spec)));
         ContractCoverage coverage = new ContractCoverage(specs, documented, ObservedAnswers.read(Path.of(args[0])),

@@ -72,7 +72,7 @@ public final class ObservedAnswers {
         if (Files.isRegularFile(log)) {
             for (String line : Files.readAllLines(log)) {
                 String[] field = line.split("\t", -1);
-                all.add(new Observation(ContractSource.valueOf(field[0]), ApiSpec.valueOf(field[1]), field[2],
+                all.add(new Observation(ContractSource.valueOf(field[0]), ApiSpec.named(field[1]), field[2],
                         Integer.parseInt(field[3]), field[4].isEmpty() ? null : field[4]));
             }
         }
@@ -107,7 +107,7 @@ public final class ObservedAnswers {
      */
     static Optional<Observation> observe(ContractSource source, String method, String path, int status, String description,
                                          JsonNode body) {
-        for (ApiSpec spec : ApiSpec.values()) {
+        for (ApiSpec spec : ApiSpec.all()) {
             if (SpecConformance.of(spec).route(method, path) instanceof SpecConformance.Route.Found found) {
                 String operationId = found.operation().operationId();
                 List<String> examples = spec.responseExampleNames(operationId).getOrDefault(status, List.of());

@@ -16,8 +16,7 @@ import io.promocontracts.contract.coverage.ObservedAnswers;
 import io.promocontracts.contract.SpecOperations;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.testkit.ApiWorld;
-import io.promocontracts.testkit.OpenApiModels;
-import io.promocontracts.testkit.OperationKind;
+import io.promocontracts.specs.OperationKind;
 import io.promocontracts.testkit.cases.ParameterRequests;
 import io.promocontracts.testkit.cases.SpecSchemas;
 import io.promocontracts.testkit.cases.ValidInstances;
@@ -88,7 +87,7 @@ class GeneratedCasesIT {
      * documented answer (an id nobody has is a 404) that conforms. Neither may store anything.
      */
     private DynamicContainer parameterCases(ApiWorld world, SpecOperation operation) {
-        SpecSchemas schemas = new SpecSchemas(spec(world).text());
+        SpecSchemas schemas = new SpecSchemas(spec(world).resolved());
         JsonNode schema = schemas.parametersSchema(operation.method(), operation.pathTemplate());
         Map<String, String> locations = schemas.parameterLocations(operation.method(), operation.pathTemplate());
         Random random = new Random(SEED);
@@ -149,7 +148,7 @@ class GeneratedCasesIT {
      * collection), its id substituted into the path and into the body members that repeat it.
      */
     private DynamicContainer bodyCases(ApiWorld world, SpecOperation operation) {
-        SpecSchemas schemas = new SpecSchemas(spec(world).text());
+        SpecSchemas schemas = new SpecSchemas(spec(world).resolved());
         JsonNode schema = schemas.requestSchema(operation.method(), operation.pathTemplate());
         Random random = new Random(SEED);
         Target target = target(world, operation, schemas, random);
@@ -258,9 +257,9 @@ class GeneratedCasesIT {
         String pathParameter = locations.entrySet().stream().filter(location -> "path".equals(location.getValue()))
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
         // The documented id stands in for the object's: a path may take ids of any form, a body that repeats it may not.
-        OpenApiModels.parameters(ApiSpec.valueOf(world.name()).text(), operation.operationId()).stream()
-                .filter(parameter -> parameter.getName().equals(pathParameter) && parameter.getExample() != null)
-                .findFirst().ifPresent(parameter -> ((ObjectNode) parameters).put(pathParameter, String.valueOf(parameter.getExample())));
+        operation.parameters().stream()
+                .filter(parameter -> parameter.name().equals(pathParameter) && parameter.example() != null)
+                .findFirst().ifPresent(parameter -> ((ObjectNode) parameters).put(pathParameter, parameter.example().asText()));
         SpecOperation create = SpecOperations.sibling(operation, OperationKind.CREATE, conformance(world).operations()).orElseThrow(
                 () -> new IllegalStateException(operation + " changes objects that no operation of the spec creates"));
         JsonNode createSchema = schemas.requestSchema(create.method(), create.pathTemplate());
@@ -318,7 +317,7 @@ class GeneratedCasesIT {
     }
 
     private static ApiSpec spec(ApiWorld world) {
-        return ApiSpec.valueOf(world.name());
+        return ApiSpec.named(world.apiName());
     }
 
     private long stored(ApiWorld world) {

@@ -23,7 +23,7 @@ public class FlexApi implements Api {
     private static final String BEARER = "Bearer ";
     private static final String KEY_PREFIX = "fsk_";
 
-    private final SpecConformance spec = SpecConformance.of(ApiSpec.FLEX);
+    private final SpecConformance spec = SpecConformance.of(ApiSpec.named("flex"));
 
     @Override
     public String name() {

@@ -5,7 +5,7 @@ import io.promocontracts.server.flex.api.model.CreatePromoCodeRequest;
 import io.promocontracts.server.flex.api.model.PromoCodeList;
 import io.promocontracts.server.flex.api.model.PromoCodeResponse;
 import io.promocontracts.server.flex.api.model.UpdatePromoCodeRequest;
-import io.promocontracts.server.web.CurrentRequest;
+import io.promocontracts.server.pipeline.CurrentRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -6,7 +6,7 @@ import io.promocontracts.server.flowglad.api.model.DiscountList;
 import io.promocontracts.server.flowglad.api.model.DiscountResponse;
 import io.promocontracts.server.flowglad.api.model.RetrievedDiscountResponse;
 import io.promocontracts.server.flowglad.api.model.UpdateDiscountRequest;
-import io.promocontracts.server.web.CurrentRequest;
+import io.promocontracts.server.pipeline.CurrentRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 

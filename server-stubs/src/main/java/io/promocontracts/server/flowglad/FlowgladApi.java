@@ -41,7 +41,7 @@ public class FlowgladApi implements Api {
             Map.entry("exclusiveMinimum", "too_small"), Map.entry("exclusiveMaximum", "too_big"),
             Map.entry("oneOf", "invalid_union"), Map.entry("discriminator", "invalid_union_discriminator"));
 
-    private final SpecConformance spec = SpecConformance.of(ApiSpec.FLOWGLAD);
+    private final SpecConformance spec = SpecConformance.of(ApiSpec.named("flowglad"));
 
     @Override
     public String name() {

@@ -21,6 +21,6 @@ class FlexApiTest {
                 .map(failure -> ((FlexError) api.errorBody(new ApiException(failure, "m"))).getError().getCode())
                 .toList();
 
-        assertThat(DocumentedCodes.of(ApiSpec.FLEX, "ErrorDetail")).containsAll(codes);
+        assertThat(DocumentedCodes.of(ApiSpec.named("flex"), "ErrorDetail")).containsAll(codes);
     }
 }

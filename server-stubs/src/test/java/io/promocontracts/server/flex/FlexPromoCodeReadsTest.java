@@ -67,7 +67,7 @@ class FlexPromoCodeReadsTest extends ApiIntegrationTest {
         String key = "fsk_test_paging_" + uniqueCode().toLowerCase();
         String account = "acct_paging_" + uniqueCode().toLowerCase();
         data.flexAccount(account, key, false);
-        JsonNode coupon = FlexPromoCodesTest.toJackson3(io.promocontracts.specs.ApiSpec.FLEX
+        JsonNode coupon = FlexPromoCodesTest.toJackson3(io.promocontracts.specs.ApiSpec.named("flex")
                 .responseExample("createPromoCode", 200, "minimal").at("/promo_code/coupon"));
         data.flexCoupon(account, toJackson2(coupon));
         for (int i = 0; i < 7; i++) {

@@ -27,7 +27,7 @@ class FlexPromoCodeUpdatesTest extends ApiIntegrationTest {
     @Test
     void theDocumentedUpdateChangesActivityAndMetadataAndNothingElse() {
         JsonNode created = create(uniqueCode());
-        JsonNode change = toJackson3(ApiSpec.FLEX.requestExample("updatePromoCode", "deactivate"));
+        JsonNode change = toJackson3(ApiSpec.named("flex").requestExample("updatePromoCode", "deactivate"));
 
         ApiClient.Reply reply = api.updatePromoCode(FLEX_ACME_TEST, id(created), change);
 

@@ -27,7 +27,7 @@ public class FlexPromoCodesTest extends ApiIntegrationTest {
 
     @Test
     void documentedRequestCreatesTheDocumentedPromoCode() {
-        JsonNode documented = toJackson3(ApiSpec.FLEX.responseExample(OPERATION, 200, "documented")).get("promo_code");
+        JsonNode documented = toJackson3(ApiSpec.named("flex").responseExample(OPERATION, 200, "documented")).get("promo_code");
 
         ApiClient.Reply reply = api.createPromoCode(FLEX_ACME_LIVE, documentedRequest());
 
@@ -56,7 +56,7 @@ public class FlexPromoCodesTest extends ApiIntegrationTest {
 
     @Test
     void codeIsGeneratedWhenOmitted() {
-        ApiClient.Reply reply = api.createPromoCode(FLEX_ACME_TEST, toJackson3(ApiSpec.FLEX.requestExample(OPERATION, "minimal")));
+        ApiClient.Reply reply = api.createPromoCode(FLEX_ACME_TEST, toJackson3(ApiSpec.named("flex").requestExample(OPERATION, "minimal")));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().at("/promo_code/code").asString()).matches("[A-Z0-9]{10}");
@@ -154,7 +154,7 @@ public class FlexPromoCodesTest extends ApiIntegrationTest {
     }
 
     private static ObjectNode documentedRequest() {
-        return (ObjectNode) toJackson3(ApiSpec.FLEX.requestExample(OPERATION, "documented"));
+        return (ObjectNode) toJackson3(ApiSpec.named("flex").requestExample(OPERATION, "documented"));
     }
 
     /** The documented request with another coupon and code. */

@@ -22,12 +22,12 @@ class FlowgladApiTest {
                 .map(failure -> ((FlowgladError) api.errorBody(new ApiException(failure, "m"))).getCode())
                 .toList();
 
-        assertThat(DocumentedCodes.of(ApiSpec.FLOWGLAD, "Error")).containsAll(codes);
+        assertThat(DocumentedCodes.of(ApiSpec.named("flowglad"), "Error")).containsAll(codes);
     }
 
     @Test
     void everyIssueCodeIsDocumented() throws Exception {
-        assertThat(DocumentedCodes.of(ApiSpec.FLOWGLAD, "Issue")).containsAll(FlowgladApi.issueCodes());
+        assertThat(DocumentedCodes.of(ApiSpec.named("flowglad"), "Issue")).containsAll(FlowgladApi.issueCodes());
     }
 
     @Test

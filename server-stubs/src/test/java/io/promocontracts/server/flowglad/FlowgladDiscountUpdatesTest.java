@@ -95,7 +95,7 @@ public class FlowgladDiscountUpdatesTest extends ApiIntegrationTest {
 
     /** The documented update, aimed at this discount and with this code. */
     public static ObjectNode documentedChange(JsonNode discount, String code) {
-        ObjectNode change = (ObjectNode) toJackson3(ApiSpec.FLOWGLAD.requestExample("updateDiscount", "toNumberOfPayments"));
+        ObjectNode change = (ObjectNode) toJackson3(ApiSpec.named("flowglad").requestExample("updateDiscount", "toNumberOfPayments"));
         ((ObjectNode) change.get("discount")).put("id", id(discount)).put("code", code);
         return change;
     }

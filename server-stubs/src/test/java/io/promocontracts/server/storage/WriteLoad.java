@@ -7,7 +7,7 @@ import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
 import io.promocontracts.testkit.ApiWorld;
-import io.promocontracts.testkit.OperationKind;
+import io.promocontracts.specs.OperationKind;
 
 import java.io.IOException;
 import java.net.URI;
@@ -47,7 +47,7 @@ final class WriteLoad implements AutoCloseable {
                JsonNode updateExample) {
 
         static Api of(ApiWorld world) {
-            ApiSpec spec = ApiSpec.valueOf(world.name());
+            ApiSpec spec = ApiSpec.named(world.apiName());
             List<SpecOperation> operations = SpecConformance.of(spec).operations();
             SpecOperation create = ofKind(operations, OperationKind.CREATE);
             SpecOperation update = ofKind(operations, OperationKind.UPDATE);

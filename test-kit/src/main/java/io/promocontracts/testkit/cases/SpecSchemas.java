@@ -3,44 +3,40 @@ package io.promocontracts.testkit.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.core.util.Yaml;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A spec as the JSON tree it is written in, for walking its schemas: local {@code $ref}s are
- * followed on demand, and every keyword the walk uses is read here, so that the generators never
+ * A spec's schemas for the generators to walk: the document as the spec catalog resolved it (no
+ * {@code $ref} left), and every keyword the walk uses is read here, so that the generators never
  * need to know a field by name.
  */
 public final class SpecSchemas {
 
+    /** What the spec catalog names the reference an object of the resolved document was, e.g. {@code #/components/schemas/X}. */
+    public static final String RESOLVED_FROM = "x-resolved-from";
+
     private final JsonNode document;
 
-    /** A spec given as its YAML (or JSON) text, e.g. a released version or an edit. */
-    public SpecSchemas(String text) {
-        try {
-            this.document = Yaml.mapper().readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A spec's document with its references resolved: the catalog's {@code ApiSpec.resolved()}. */
+    public SpecSchemas(JsonNode resolvedDocument) {
+        this.document = resolvedDocument;
     }
 
     /** The schema of the operation's JSON response with this status; null when it documents no body. */
     public JsonNode responseSchema(String method, String pathTemplate, int status) {
         JsonNode schema = document.path("paths").path(pathTemplate).path(method.toLowerCase())
                 .path("responses").path(String.valueOf(status)).at("/content/application~1json/schema");
-        return schema.isMissingNode() ? null : resolve(schema);
+        return schema.isMissingNode() ? null : schema;
     }
 
     /** The request body schema of the operation at this method and path template. */
     public JsonNode requestSchema(String method, String pathTemplate) {
-        return resolve(document.path("paths").path(pathTemplate).path(method.toLowerCase())
-                .at("/requestBody/content/application~1json/schema"));
+        return document.path("paths").path(pathTemplate).path(method.toLowerCase())
+                .at("/requestBody/content/application~1json/schema");
     }
 
     /**
@@ -56,7 +52,7 @@ public final class SpecSchemas {
         ObjectNode properties = schema.putObject("properties");
         var required = schema.putArray("required");
         parameters.forEach(parameter -> {
-            properties.set(parameter.get("name").asText(), resolve(parameter.get("schema")));
+            properties.set(parameter.get("name").asText(), parameter.get("schema"));
             if (parameter.path("required").asBoolean()) {
                 required.add(parameter.get("name").asText());
             }
@@ -75,22 +71,12 @@ public final class SpecSchemas {
     /** The operation's parameters that are part of its URL, resolved; headers travel apart. */
     private List<JsonNode> pathAndQueryParameters(String method, String pathTemplate) {
         List<JsonNode> parameters = new ArrayList<>();
-        document.path("paths").path(pathTemplate).path(method.toLowerCase()).path("parameters").forEach(declared -> {
-            JsonNode parameter = resolve(declared);
+        document.path("paths").path(pathTemplate).path(method.toLowerCase()).path("parameters").forEach(parameter -> {
             if (List.of("path", "query").contains(parameter.path("in").asText())) {
                 parameters.add(parameter);
             }
         });
         return parameters;
-    }
-
-    /** The schema itself, or what its {@code $ref} points at (followed until it is no reference). */
-    public JsonNode resolve(JsonNode schema) {
-        JsonNode current = schema;
-        while (current.has("$ref")) {
-            current = document.at(current.get("$ref").asText().substring(1));
-        }
-        return current;
     }
 
     public static List<String> required(JsonNode schema) {
@@ -107,14 +93,14 @@ public final class SpecSchemas {
     Map<String, JsonNode> properties(JsonNode schema) {
         Map<String, JsonNode> properties = new java.util.LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields();
-        fields.forEachRemaining(field -> properties.put(field.getKey(), resolve(field.getValue())));
+        fields.forEachRemaining(field -> properties.put(field.getKey(), field.getValue()));
         return properties;
     }
 
     /** The variants of a {@code oneOf}, resolved. */
     List<JsonNode> variants(JsonNode schema) {
         List<JsonNode> variants = new ArrayList<>();
-        schema.path("oneOf").forEach(variant -> variants.add(resolve(variant)));
+        schema.path("oneOf").forEach(variant -> variants.add(variant));
         return variants;
     }
 

@@ -40,12 +40,12 @@ public final class ValidInstances {
     }
 
     public JsonNode of(JsonNode schema) {
-        return of(schemas.resolve(schema), "");
+        return of(schema, "");
     }
 
     /** A value of the union's variant at {@code index}. */
     public JsonNode ofVariant(JsonNode union, int index, String pointer) {
-        return of(schemas.variants(schemas.resolve(union)).get(index), pointer);
+        return of(schemas.variants(union).get(index), pointer);
     }
 
     private JsonNode of(JsonNode schema, String pointer) {
@@ -90,7 +90,7 @@ public final class ValidInstances {
         if (additional.isObject()) {
             int max = Math.min(schema.path("maxProperties").asInt(3), 3);
             for (int i = random.nextInt(max + 1); i > 0; i--) {
-                object.set(free(1, 12), of(schemas.resolve(additional), pointer + "/*"));
+                object.set(free(1, 12), of(additional, pointer + "/*"));
             }
         }
         return object;
@@ -100,7 +100,7 @@ public final class ValidInstances {
         ArrayNode array = JSON.arrayNode();
         int size = schema.path("minItems").asInt(0) + random.nextInt(3);
         for (int i = 0; i < size; i++) {
-            array.add(of(schemas.resolve(schema.path("items")), pointer + "/" + i));
+            array.add(of(schema.path("items"), pointer + "/" + i));
         }
         return array;
     }

@@ -1,0 +1,53 @@
+package io.promocontracts.server.json;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** JSON as the specs write it, each answer sent whole ({@link WholeAnswerConverter}). */
+@Configuration(proxyBeanMethods = false)
+public class JsonConfig implements WebMvcConfigurer {
+
+    private final ObjectProvider<JsonMapper> json;
+
+    public JsonConfig(ObjectProvider<JsonMapper> json) {
+        this.json = json;
+    }
+
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        converters.addCustomConverter(new WholeAnswerConverter(json.getObject()));
+    }
+
+    /** Timestamps are UTC with exactly six fractional digits, e.g. {@code 2025-05-15T18:12:07.309203Z}. */
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
+
+    @Bean
+    JsonMapperBuilderCustomizer microsecondTimestamps() {
+        return builder -> builder.addModule(new SimpleModule("timestamps").addSerializer(new TimestampSerializer()));
+    }
+
+    private static final class TimestampSerializer extends StdSerializer<OffsetDateTime> {
+
+        TimestampSerializer() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public void serialize(OffsetDateTime value, JsonGenerator generator, SerializationContext context) {
+            generator.writeString(TIMESTAMP.format(value.withOffsetSameInstant(ZoneOffset.UTC)));
+        }
+    }
+}
