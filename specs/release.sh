@@ -14,7 +14,8 @@ version_of() { sed -n 's/^  version: //p' "$1" | head -n 1; }
 changelog=CHANGELOG.md
 [[ -f $changelog ]] || printf '# Changelog of the specs\n\nNewest first; written by `specs/release.sh`.\n' > "$changelog"
 entries=""
-for spec in flex/promo-codes.yaml flowglad/discounts.yaml; do
+# Every spec of the catalog, as its manifest lists them (the build above wrote it).
+for spec in $(cat target/classes/openapi/specs.txt); do
     current=$(version_of "$spec")
     released=$(version_of "released/$spec")
     if [[ $current == "$released" ]]; then

@@ -1,179 +1,199 @@
-"""Uses the Python clients generated from the specs against a running server.
+"""Uses the Python clients generated from the specs against a running server, every operation of
+every API as the spec catalog's manifest lists them, by kind:
 
-    PYTHONPATH=<flex client>:<flowglad client> python3 check.py <specs dir> http://localhost:8080
+    PYTHONPATH=<each API's client> python3 check.py <catalog.json> <demo-tenants.yaml> http://localhost:8080
 
-The requests are the specs' own request examples (each with a fresh code, so the check can run
-again); the answers are held to what the specs document. A failure names the language, the
-operation and the answer. Runs on Debian's python3-pydantic (1.10), python3-urllib3,
-python3-dateutil and python3-yaml alone.
+For each collection of an API, each documented create example is sent (its unique member made
+fresh, the members naming the tenant's own objects set to the demo tenant's), read back, found in
+the list's pages, then updated with each documented update example and read back again; an id
+nobody has is a 404. The clients are called by the generator's naming rules (class from the tag,
+method and model names from the operationId and schema names), so nothing here names an
+operation. A failure names the language, the operation and the answer. Runs on Debian's
+python3-pydantic (1.10), python3-urllib3, python3-dateutil and python3-yaml alone.
 """
 import copy
+import importlib
+import json
+import re
 import sys
-import time
 import uuid
 
 import yaml
-
-import flex_client
-import flowglad_client
-
-# The demo keys the server starts with (see the README): one account or organization, test mode.
-FLEX_TEST_KEY = "fsk_test_acme_4f8a2c61d9b7e350"
-FLOWGLAD_TEST_KEY = "sk_test_acme_5d2b9f47e1c3a860"
 
 
 class Failed(Exception):
     pass
 
 
-def request_examples(spec, operation_id):
-    """The named request examples of the operation, as plain JSON."""
-    for path in spec["paths"].values():
-        for operation in path.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                examples = operation["requestBody"]["content"]["application/json"]["examples"]
-                return {name: example["value"] for name, example in examples.items()}
-    raise KeyError(operation_id)
+def snake(name):
+    """The generator's Python name of an operationId, schema or parameter: createPromoCode -> create_promo_code."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
 
 
-def fresh_code(prefix):
-    return (prefix + uuid.uuid4().hex[:12]).upper()
+def pascal(words):
+    """The generator's class name of a tag: Promo Codes -> PromoCodes."""
+    return "".join(word[:1].upper() + word[1:] for word in re.split(r"[^A-Za-z0-9]+", words) if word)
 
 
-def call(operation_id, function, *args, **kwargs):
-    """Calls the client; an error answer fails the check, naming the operation and the answer."""
-    try:
-        return function(*args, **kwargs)
-    except (flex_client.ApiException, flowglad_client.ApiException) as error:
-        raise Failed(f"python {operation_id}: answered {error.status}: {error.body}") from None
-    except ValueError as error:  # pydantic's ValidationError: the client could not read the answer
-        raise Failed(f"python {operation_id}: the answer does not fit the client's model: {error}") from None
+def at(body, pointer):
+    """The object holding the member a JSON pointer names, and the member's name; None when absent."""
+    *parents, member = pointer.strip("/").split("/")
+    for parent in parents:
+        body = body.get(parent) if isinstance(body, dict) else None
+    return (body, member) if isinstance(body, dict) and member in body else (None, member)
 
 
-def expect(condition, operation_id, what, answer):
-    if not condition:
-        raise Failed(f"python {operation_id}: expected {what}; answered {answer}")
+def other_id(value):
+    """An id of the same form that no object has: its last character changed."""
+    return value[:-1] + ("1" if value[-1] == "0" else "0")
 
 
-def check_flex(spec, base_url):
-    configuration = flex_client.Configuration(host=base_url, access_token=FLEX_TEST_KEY)
-    with flex_client.ApiClient(configuration) as client:
-        api = flex_client.PromoCodesApi(client)
-        created = []
-        for name, example in request_examples(spec, "createPromoCode").items():
-            body = copy.deepcopy(example)
-            if "code" in body["promo_code"]:
-                body["promo_code"]["code"] = fresh_code("PY")
-            answer = call("createPromoCode", api.create_promo_code,
-                          flex_client.CreatePromoCodeRequest.from_dict(body)).promo_code
-            sent = body["promo_code"]
-            expect(answer.coupon.coupon_id == sent["coupon_id"], "createPromoCode", f"the coupon of example '{name}'", answer)
-            expect(answer.code == sent.get("code", answer.code), "createPromoCode", "the code sent", answer)
-            created.append(answer)
-            print(f"ok   python Flex createPromoCode ({name}): {answer.promo_code_id}")
+class Api:
+    """One API of the manifest, through its generated client, as the demo tenant's test key."""
 
-        for promo_code in created:
-            read = call("retrievePromoCode", api.retrieve_promo_code, promo_code.promo_code_id).promo_code
-            expect(read == promo_code, "retrievePromoCode", "the object the create answered", read)
-        print(f"ok   python Flex retrievePromoCode: {len(created)} read back as created")
+    def __init__(self, described, tenant, base_url):
+        self.name = described["name"]
+        self.module = importlib.import_module(f"{self.name}_client")
+        key = described["key"]
+        if key["bearer"]:
+            configuration = self.module.Configuration(host=base_url, access_token=tenant["test"])
+        else:
+            configuration = self.module.Configuration(host=base_url, api_key={key["scheme"]: tenant["test"]})
+        self.client = self.module.ApiClient(configuration)
+        self.tenant = tenant
 
-        listed, after = [], None
-        while True:
-            page = call("listPromoCodes", api.list_promo_codes, limit=100, starting_after=after)
-            listed += [promo_code.promo_code_id for promo_code in page.promo_codes]
-            if not page.has_more:
-                break
-            after = page.promo_codes[-1].promo_code_id
-        missing = [p.promo_code_id for p in created if p.promo_code_id not in listed]
-        expect(not missing, "listPromoCodes", "every created promo code", f"{len(listed)} promo codes without {missing}")
-        print(f"ok   python Flex listPromoCodes: {len(listed)} promo codes, the created ones among them")
-
-        for name, example in request_examples(spec, "updatePromoCode").items():
-            target = created[0].promo_code_id
-            answer = call("updatePromoCode", api.update_promo_code, target,
-                          flex_client.UpdatePromoCodeRequest.from_dict(example)).promo_code
-            for member, value in example["promo_code"].items():
-                expect(answer.to_dict().get(member) == value, "updatePromoCode", f"{member} as sent in '{name}'", answer)
-            read = call("retrievePromoCode", api.retrieve_promo_code, target).promo_code
-            expect(read == answer, "retrievePromoCode", "the updated object", read)
-            print(f"ok   python Flex updatePromoCode ({name}): {target}")
-
+    def call(self, operation, body=None, **parameters):
+        """Calls the operation; its answer as JSON (members the server sent as null left out), or Failed."""
+        api = getattr(self.module, pascal(operation["tag"]) + "Api")(self.client)
+        arguments = {snake(name): value for name, value in parameters.items()}
+        if body is not None:
+            arguments[snake(operation["requestSchema"])] = getattr(self.module, operation["requestSchema"]).from_dict(body)
         try:
-            api.retrieve_promo_code("fpromo_" + "0" * 26)
-            raise Failed("python retrievePromoCode: expected 404 for an id nobody has; answered 200")
-        except flex_client.ApiException as error:
-            expect(error.status == 404, "retrievePromoCode", "404 for an id nobody has", f"{error.status}: {error.body}")
-        print("ok   python Flex retrievePromoCode: 404 for an id nobody has")
+            return getattr(api, snake(operation["operationId"]))(**arguments).to_dict()
+        except self.module.ApiException as error:
+            raise Failed(f"python {operation['operationId']}: answered {error.status}: {error.body}") from None
+        except ValueError as error:  # pydantic's ValidationError: the client could not read the answer
+            raise Failed(f"python {operation['operationId']}: the answer does not fit the client's model: {error}") from None
+
+    def status_of(self, operation, **parameters):
+        """The status of an answer the call is expected to refuse."""
+        try:
+            self.call(operation, **parameters)
+        except Failed as failure:
+            match = re.search(r"answered (\d+)", str(failure))
+            return int(match.group(1)) if match else None
+        return 200
+
+    def bound(self, example, operation):
+        """A documented body as this tenant sends it: its own objects named, the unique member fresh."""
+        body = copy.deepcopy(example)
+        for pointer, value in self.tenant.get("names", {}).items():
+            parent, member = at(body, pointer)
+            if parent is not None:
+                parent[member] = value
+        if operation.get("unique"):
+            parent, member = at(body, operation["unique"])
+            if parent is not None:
+                parent[member] = ("PY" + uuid.uuid4().hex[:12]).upper()
+        return body
 
 
-def check_flowglad(spec, base_url):
-    configuration = flowglad_client.Configuration(host=base_url, api_key={"apiKey": FLOWGLAD_TEST_KEY})
-    with flowglad_client.ApiClient(configuration) as client:
-        api = flowglad_client.DiscountsApi(client)
-        created = []
-        for name, example in request_examples(spec, "createDiscount").items():
-            body = copy.deepcopy(example)
-            # An example naming its organization is the vendor's; the demo key acts for another one.
-            if "organizationId" in body["discount"]:
-                continue
-            body["discount"]["code"] = fresh_code("PY")
-            answer = call("createDiscount", api.create_discount,
-                          flowglad_client.CreateDiscountRequest.from_dict(body)).discount.actual_instance
-            for member in ("name", "amount", "duration"):
-                expect(getattr(answer, member) == body["discount"][member], "createDiscount",
-                       f"{member} of example '{name}'", answer)
-            expect(answer.code == body["discount"]["code"].upper(), "createDiscount", "the code in upper case", answer)
-            created.append(answer)
-            print(f"ok   python Flowglad createDiscount ({name}): {answer.id}")
-        expect(created, "createDiscount", "an example the demo key may send", "none")
+def expect(condition, operation, what, answer):
+    if not condition:
+        raise Failed(f"python {operation['operationId']}: expected {what}; answered {answer}")
 
-        for discount in created:
-            read = call("getDiscount", api.get_discount, discount.id).discount.actual_instance
-            expect(read.id == discount.id and read.code == discount.code and read.amount == discount.amount,
-                   "getDiscount", "the object the create answered", read)
-        print(f"ok   python Flowglad getDiscount: {len(created)} read back as created")
 
-        listed, cursor = [], None
-        while True:
-            page = call("listDiscounts", api.list_discounts, limit=100, cursor=cursor)
-            listed += [discount.actual_instance.id for discount in page.data]
-            if not page.has_more:
-                break
-            cursor = page.next_cursor
-        missing = [d.id for d in created if d.id not in listed]
-        expect(not missing, "listDiscounts", "every created discount", f"{len(listed)} discounts without {missing}")
-        print(f"ok   python Flowglad listDiscounts: {len(listed)} discounts, the created ones among them")
+def wrapped(answer):
+    """The object an answer wraps ({"promo_code": {...}} -> {...})."""
+    return next(iter(answer.values()))
 
-        for name, example in request_examples(spec, "updateDiscount").items():
-            target = created[0]
-            body = copy.deepcopy(example)
-            body["discount"]["id"] = target.id
-            body["discount"]["code"] = target.code
-            answer = call("updateDiscount", api.update_discount, target.id,
-                          flowglad_client.UpdateDiscountRequest.from_dict(body)).discount.actual_instance
-            for member in ("name", "amount", "duration"):
-                expect(getattr(answer, member) == body["discount"][member], "updateDiscount",
-                       f"{member} as sent in '{name}'", answer)
-            read = call("getDiscount", api.get_discount, target.id).discount.actual_instance
-            expect(read.name == answer.name and read.duration == answer.duration, "getDiscount", "the updated object", read)
-            print(f"ok   python Flowglad updateDiscount ({name}): {target.id}")
+
+def holds(answered, sent, unique):
+    """Whether the members sent that the answer has by the same name (null ones aside) have the value sent; the unique one regardless of case."""
+    for member, value in sent.items():
+        if value is None or isinstance(value, dict) or member not in answered:
+            continue
+        got = answered.get(member)
+        if member == unique and isinstance(value, str) and isinstance(got, str):
+            got, value = got.upper(), value.upper()
+        if got != value:
+            return False
+    return True
+
+
+def check_collection(api, create, operations):
+    """Create, read back, list, update and read back again, with every documented example."""
+    def sibling(kind):
+        prefix = create["path"]
+        return next((operation for operation in operations if operation["kind"] == kind
+                     and operation["path"].rsplit("/{", 1)[0] == prefix), None)
+    read_one, listing, update = sibling("READ_ONE"), sibling("LIST"), sibling("UPDATE")
+    id_member = read_one["id"]
+    unique = create.get("unique", "").rsplit("/", 1)[-1]
+
+    created = []
+    for name, example in create["requestExamples"].items():
+        body = api.bound(example, create)
+        answer = wrapped(api.call(create, body))
+        expect(holds(answer, wrapped(body), unique), create, f"the members of example '{name}' as sent", answer)
+        created.append(answer)
+        print(f"ok   python {api.name} {create['operationId']} ({name}): {answer[id_member]}")
+
+    for answer in created:
+        read = wrapped(api.call(read_one, id=answer[id_member]))
+        expect(holds(read, answer, None), read_one, "the object the create answered", read)
+    print(f"ok   python {api.name} {read_one['operationId']}: {len(created)} read back as created")
+    expect(api.status_of(read_one, id=other_id(created[0][id_member])) == 404, read_one, "404 for an id nobody has", "another status")
+    print(f"ok   python {api.name} {read_one['operationId']}: 404 for an id nobody has")
+
+    paging, listed, position = listing["paging"], [], {}
+    while True:
+        page = api.call(listing, **position)
+        items = page.get(paging["items"], [])
+        listed += [item[id_member] for item in items]
+        if not page.get(paging["more"]):
+            break
+        position = {paging["next"]: items[-1][id_member] if paging["from"] == "last-id" else page[paging["from"]]}
+    missing = [answer[id_member] for answer in created if answer[id_member] not in listed]
+    expect(not missing, listing, "every created object", f"{len(listed)} objects without {missing}")
+    print(f"ok   python {api.name} {listing['operationId']}: {len(listed)} objects, the created ones among them")
+
+    if update is None:
+        return
+    target = created[0]
+    for name, example in update["requestExamples"].items():
+        body = copy.deepcopy(example)
+        for pointer in update.get("id-in-body", []):
+            parent, member = at(body, pointer)
+            if parent is not None:
+                parent[member] = target[id_member]
+        if update.get("unique"):
+            parent, member = at(body, update["unique"])
+            if parent is not None:
+                parent[member] = target[member]
+        answer = wrapped(api.call(update, body, id=target[id_member]))
+        expect(holds(answer, wrapped(body), unique), update, f"the members of example '{name}' as sent", answer)
+        read = wrapped(api.call(read_one, id=target[id_member]))
+        expect(holds(read, answer, None), read_one, "the updated object", read)
+        print(f"ok   python {api.name} {update['operationId']} ({name}): {target[id_member]}")
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: check.py <specs dir> <server base URL>")
-    specs, base_url = sys.argv[1], sys.argv[2]
-    with open(f"{specs}/flex/promo-codes.yaml", encoding="utf-8") as file:
-        flex_spec = yaml.safe_load(file)
-    with open(f"{specs}/flowglad/discounts.yaml", encoding="utf-8") as file:
-        flowglad_spec = yaml.safe_load(file)
+    if len(sys.argv) != 4:
+        sys.exit("usage: check.py <catalog.json> <demo-tenants.yaml> <server base URL>")
+    with open(sys.argv[1], encoding="utf-8") as file:
+        catalog = json.load(file)
+    with open(sys.argv[2], encoding="utf-8") as file:
+        tenants = yaml.safe_load(file)
     failures = 0
-    for check, spec in ((check_flex, flex_spec), (check_flowglad, flowglad_spec)):
-        try:
-            check(spec, base_url)
-        except Failed as failure:
-            failures += 1
-            print(f"FAIL {failure}")
+    for described in catalog["apis"]:
+        api = Api(described, tenants[described["name"]][0], sys.argv[3])
+        for create in (operation for operation in described["operations"] if operation["kind"] == "CREATE"):
+            try:
+                check_collection(api, create, described["operations"])
+            except Failed as failure:
+                failures += 1
+                print(f"FAIL {failure}")
     print(f"python-client: {'failed' if failures else 'passed'}")
     sys.exit(1 if failures else 0)
 

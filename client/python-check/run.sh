@@ -10,7 +10,8 @@ root=$(cd "$here/../.." && pwd)
 generated="$root/client/target/generated-clients/python"
 python=${PYTHON:-/usr/bin/python3}
 
-if [[ ! -d $generated/flex/flex_client ]]; then
+manifest="$root/specs/target/classes/openapi/catalog.json"
+if [[ ! -f $manifest || ! -d $generated ]]; then
     echo "missing $generated: run ./mvnw -B -pl server-stubs,client -am -Pclients package -DskipTests first" >&2
     exit 1
 fi
@@ -19,4 +20,6 @@ fi
     exit 1
 }
 
-PYTHONPATH="$generated/flex:$generated/flowglad" "$root/client/with-server.sh" "$python" "$here/check.py" "$root/specs"
+# Every API's client on the path: the check finds each by the catalog's name for it.
+PYTHONPATH=$(printf '%s:' "$generated"/*) "$root/client/with-server.sh" "$python" "$here/check.py" "$manifest" \
+    "$root/test-kit/src/main/resources/demo-tenants.yaml"

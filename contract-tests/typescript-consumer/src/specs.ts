@@ -1,110 +1,94 @@
-// Reads what the pacts need from the hand-written specs: operations, their kinds and examples.
+// Reads what the pacts need of the specs from the spec catalog's manifest, which the build writes
+// (specs/target/classes/openapi/catalog.json): operations, their kinds, schemas and examples.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 
 /** The repository's root, from where tsc puts this file: dist/contract-tests/typescript-consumer/src/. */
 export const ROOT = join(__dirname, '../../../../../..');
+const MANIFEST = join(ROOT, 'specs/target/classes/openapi/catalog.json');
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Node = { [key: string]: any };
 
-/** What an operation does, from its shape, as the Java tests' OperationKind reads it. */
+/** What an operation does, from its shape: the catalog's kinds. */
 export type Kind = 'create' | 'update' | 'readOne' | 'list';
+const KINDS: Record<string, Kind> = { CREATE: 'create', UPDATE: 'update', READ_ONE: 'readOne', LIST: 'list' };
 
 export interface Operation {
   operationId: string;
   method: string;
   path: string;
   kind: Kind;
+  /** The API class a generated client puts it in, from its tag: Promo Codes → PromoCodesApi. */
+  apiClass: string;
+  /** The URL's parameters; a header (Idempotency-Key) travels apart. */
   parameters: Node[];
   /** The request body schema's name, e.g. CreatePromoCodeRequest; undefined without a body. */
   requestSchema?: string;
 }
 
 export class Spec {
-  private readonly document: Node;
+  private readonly api: Node;
 
-  constructor(relativePath: string) {
-    this.document = parse(readFileSync(join(ROOT, 'specs', relativePath), 'utf8'));
+  /** The API of the catalog whose spec is in the folder of this name, e.g. flex. */
+  constructor(name: string) {
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    this.api = manifest.apis.find((api: Node) => api.name === name);
+    if (!this.api) {
+      throw new Error(`the spec catalog has no API ${name}`);
+    }
   }
 
   operations(): Operation[] {
-    const operations: Operation[] = [];
-    for (const [path, item] of Object.entries(this.document.paths as Node)) {
-      for (const [method, operation] of Object.entries(item as Node)) {
-        const body = (operation as Node).requestBody;
-        const identifies = path.includes('{');
-        const kind: Kind = body ? (identifies ? 'update' : 'create') : identifies ? 'readOne' : 'list';
-        operations.push({
-          operationId: operation.operationId, method: method.toUpperCase(), path, kind,
-          // The URL's parameters; a header (Idempotency-Key) travels apart.
-          parameters: ((operation as Node).parameters ?? [])
-            .map((parameter: Node) => parameter.$ref
-              ? this.document.components.parameters[(parameter.$ref as string).split('/').pop() as string] : parameter)
-            .filter((parameter: Node) => parameter.in === 'path' || parameter.in === 'query'),
-          requestSchema: body ? String(body.content['application/json'].schema.$ref).split('/').pop() : undefined,
-        });
-      }
-    }
-    return operations;
+    return this.api.operations.map((operation: Node) => ({
+      operationId: operation.operationId, method: operation.method, path: operation.path, kind: KINDS[operation.kind],
+      apiClass: `${String(operation.tag).replace(/[^A-Za-z0-9]/g, '')}Api`,
+      parameters: operation.parameters.filter((parameter: Node) => parameter.in === 'path' || parameter.in === 'query'),
+      requestSchema: operation.requestSchema ?? undefined,
+    }));
   }
 
   private operation(operationId: string): Node {
-    for (const item of Object.values(this.document.paths as Node)) {
-      for (const operation of Object.values(item as Node)) {
-        if ((operation as Node).operationId === operationId) {
-          return operation as Node;
-        }
-      }
+    const operation = this.api.operations.find((candidate: Node) => candidate.operationId === operationId);
+    if (!operation) {
+      throw new Error(`no operation ${operationId}`);
     }
-    throw new Error(`no operation ${operationId}`);
+    return operation;
   }
 
   /** The names of an operation's examples for a status; none when the status is not documented. */
   examples(operationId: string, status: number): string[] {
     const response = this.operation(operationId).responses[String(status)];
-    return response ? Object.keys(response.content['application/json'].examples) : [];
+    return response ? Object.keys(response.examples) : [];
   }
 
   requestExample(operationId: string, name: string): Json {
-    return withoutNulls(copy(this.operation(operationId).requestBody.content['application/json'].examples[name].value));
+    return withoutNulls(copy(this.operation(operationId).requestExamples[name]));
   }
 
   responseExample(operationId: string, status: number, name: string): Json {
-    return copy(this.operation(operationId).responses[String(status)].content['application/json'].examples[name].value);
+    return copy(this.operation(operationId).responses[String(status)].examples[name]);
   }
 
   /** The response schema's name for a status, e.g. PromoCodeResponse. */
   responseSchema(operationId: string, status: number): string {
-    return String(this.operation(operationId).responses[String(status)].content['application/json'].schema.$ref).split('/').pop() as string;
+    return this.operation(operationId).responses[String(status)].schema;
   }
 
-  /** The pattern of a member of an object schema, or of the first variant of a union that has it, following $ref. */
-  pattern(schemaName: string, member: string): string | undefined {
-    const schema = this.resolve({ $ref: `#/components/schemas/${schemaName}` });
-    for (const candidate of schema.oneOf ?? [schema]) {
-      const property = this.resolve(candidate).properties?.[member];
+  /**
+   * The pattern of a member of the object a response wraps (of the first variant of a union that
+   * has it), e.g. the id of the promo code in a PromoCodeResponse.
+   */
+  responsePattern(operationId: string, status: number, member: string): string | undefined {
+    const wrapper = this.operation(operationId).responses[String(status)].body;
+    const wrapped = Object.values(wrapper.properties as Node)[0] as Node;
+    for (const candidate of wrapped.oneOf ?? [wrapped]) {
+      const property = candidate.properties?.[member];
       if (property) {
-        return this.resolve(property).pattern;
+        return property.pattern;
       }
     }
     return undefined;
-  }
-
-  /** The schema of a wrapper's one member, e.g. PromoCodeResponse → PromoCode. */
-  wrappedSchema(wrapperName: string): string {
-    const wrapper = this.resolve({ $ref: `#/components/schemas/${wrapperName}` });
-    const member = Object.values(wrapper.properties as Node)[0] as Node;
-    return String(member.$ref).split('/').pop() as string;
-  }
-
-  private resolve(schema: Node): Node {
-    let resolved = schema;
-    while (resolved.$ref) {
-      resolved = this.document.components.schemas[(resolved.$ref as string).split('/').pop() as string];
-    }
-    return resolved;
   }
 }
 
