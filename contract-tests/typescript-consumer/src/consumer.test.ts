@@ -32,7 +32,6 @@ interface Api {
   tenantOf: (object: any) => string;
   liveOf: (object: any) => boolean;
   emptyTenant: string;
-  idMember: string;
 }
 
 const APIS: Api[] = [
@@ -43,7 +42,7 @@ const APIS: Api[] = [
     key: (live) => (live ? 'fsk_ts_live_5e6f7a8b9c0d' : 'fsk_test_ts_1a2b3c4d5e6f'),
     tenantOf: (object) => (object.test_mode ? 'acct_ts_test' : 'acct_ts_live'),
     liveOf: (object) => !object.test_mode,
-    emptyTenant: 'acct_ts_empty', idMember: 'promo_code_id',
+    emptyTenant: 'acct_ts_empty',
   },
   {
     provider: 'flowglad-api', spec: new Spec('flowglad'), client: flowglad,
@@ -52,7 +51,7 @@ const APIS: Api[] = [
     key: (live) => (live ? 'sk_live_ts_3e4f5a6b7c8d' : 'sk_test_ts_9c0d1e2f3a4b'),
     tenantOf: (object) => object.organizationId,
     liveOf: (object) => object.livemode,
-    emptyTenant: 'org_PactTsEmptyOrg0000001', idMember: 'id',
+    emptyTenant: 'org_PactTsEmptyOrg0000001',
   },
 ];
 
@@ -117,7 +116,7 @@ function cases(api: Api): { operation: Operation; case: Case }[] {
       if (operation.kind === 'update') {
         const readOne = operations.find((other) => other.kind === 'readOne' && other.path === operation.path) as Operation;
         before = api.spec.examples(readOne.operationId, 200).map((name) => wrapped(api.spec.responseExample(readOne.operationId, 200, name)))
-          .find((object) => object[api.idMember] === wrapped(response)[api.idMember]);
+          .find((object) => object[operation.id as string] === wrapped(response)[operation.id as string]);
         objects = [before];
       } else if (operation.kind === 'readOne') {
         objects = [wrapped(response)];

@@ -25,6 +25,8 @@ export interface Operation {
   parameters: Node[];
   /** The request body schema's name, e.g. CreatePromoCodeRequest; undefined without a body. */
   requestSchema?: string;
+  /** The member of an object its path's id names (x-promo-id), for a read-one or an update. */
+  id?: string;
 }
 
 export class Spec {
@@ -45,6 +47,7 @@ export class Spec {
       apiClass: `${String(operation.tag).replace(/[^A-Za-z0-9]/g, '')}Api`,
       parameters: operation.parameters.filter((parameter: Node) => parameter.in === 'path' || parameter.in === 'query'),
       requestSchema: operation.requestSchema ?? undefined,
+      id: operation.id ?? undefined,
     }));
   }
 

@@ -13,6 +13,17 @@ import java.util.List;
  */
 interface ApiContract {
 
+    /** Every API's contract: the one place a new API's is added. */
+    static List<ApiContract> all() {
+        return List.of(FlexContract.INSTANCE, FlowgladContract.INSTANCE);
+    }
+
+    /** The contract of a provider, by its pact name. */
+    static ApiContract of(String provider) {
+        return all().stream().filter(contract -> contract.provider().equals(provider)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no contract for the provider " + provider));
+    }
+
     String provider();
 
     ApiSpec spec();
@@ -31,9 +42,6 @@ interface ApiContract {
 
     /** Whether an example object is of the live mode. */
     boolean liveOf(JsonNode object);
-
-    /** The member of an object that holds its id. */
-    String idMember();
 
     /** The outcomes the examples cannot derive, each with its own state. */
     List<ContractCase> documentedOutcomes();

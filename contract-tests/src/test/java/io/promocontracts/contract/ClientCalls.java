@@ -25,10 +25,16 @@ final class ClientCalls {
     private ClientCalls() {
     }
 
-    /** The client's answer; a failure is the client's own exception. */
-    static Object call(Object client, ObjectMapper clientJson, ApiSpec spec, ContractCase.Call call) throws Exception {
+    /**
+     * The client's answer; a failure is the client's own exception. {@code apiClient} is the
+     * generated {@code ApiClient}; the operation is called on the generated API class of its tag,
+     * which openapi-generator puts beside it: {@code <package>.api.<Tag>Api}.
+     */
+    static Object call(Object apiClient, ObjectMapper clientJson, ApiSpec spec, ContractCase.Call call) throws Exception {
         SpecOperation operation = SpecConformance.of(spec).operations().stream()
                 .filter(candidate -> candidate.operationId().equals(call.operationId())).findFirst().orElseThrow();
+        Object client = Class.forName(apiClient.getClass().getPackageName() + ".api." + operation.tag().replaceAll("[^A-Za-z0-9]", "") + "Api")
+                .getConstructor(apiClient.getClass()).newInstance(apiClient);
         List<Argument> arguments = arguments(spec, operation, call);
         Method method = Arrays.stream(client.getClass().getMethods())
                 .filter(candidate -> candidate.getName().equals(operation.operationId()))

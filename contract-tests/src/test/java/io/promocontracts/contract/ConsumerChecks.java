@@ -17,7 +17,7 @@ final class ConsumerChecks {
 
     /** How one generated client is made and how it reports a failed call. */
     interface Client {
-        /** A client of the API at this URL, authenticating with this {@code Authorization} value. */
+        /** The generated {@code ApiClient} of the API at this URL, authenticating with this {@code Authorization} value. */
         Object connectedTo(String url, String authorization);
 
         ObjectMapper json();

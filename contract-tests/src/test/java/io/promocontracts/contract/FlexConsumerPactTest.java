@@ -33,7 +33,7 @@ class FlexConsumerPactTest {
         ConsumerChecks.assertEveryCase(FlexContract.INSTANCE, mockServer.getUrl(), new ConsumerChecks.Client() {
             @Override
             public Object connectedTo(String url, String authorization) {
-                return FlexClient.promoCodes(url, authorization.substring(BEARER.length()));
+                return FlexClient.client(url, authorization.substring(BEARER.length()));
             }
 
             @Override

@@ -65,10 +65,6 @@ final class FlexContract implements ApiContract {
         return !object.get("test_mode").asBoolean();
     }
 
-    @Override
-    public String idMember() {
-        return "promo_code_id";
-    }
 
     @Override
     public List<ContractCase> documentedOutcomes() {

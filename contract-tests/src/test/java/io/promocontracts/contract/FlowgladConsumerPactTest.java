@@ -31,7 +31,7 @@ class FlowgladConsumerPactTest {
         ConsumerChecks.assertEveryCase(FlowgladContract.INSTANCE, mockServer.getUrl(), new ConsumerChecks.Client() {
             @Override
             public Object connectedTo(String url, String authorization) {
-                return FlowgladClient.discounts(url, authorization);
+                return FlowgladClient.client(url, authorization);
             }
 
             @Override

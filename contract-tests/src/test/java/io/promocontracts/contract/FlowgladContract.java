@@ -64,10 +64,6 @@ final class FlowgladContract implements ApiContract {
         return object.get("livemode").asBoolean();
     }
 
-    @Override
-    public String idMember() {
-        return "id";
-    }
 
     @Override
     public List<ContractCase> documentedOutcomes() {

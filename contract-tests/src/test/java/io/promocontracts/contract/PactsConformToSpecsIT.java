@@ -2,7 +2,6 @@ package io.promocontracts.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.specs.SpecConformance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,7 +9,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -25,14 +23,10 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
  */
 class PactsConformToSpecsIT {
 
-    private static final Map<String, ApiSpec> SPECS = Map.of(FlexContract.PROVIDER, ApiSpec.named("flex"), FlowgladContract.PROVIDER, ApiSpec.named("flowglad"));
-    private static final Map<String, Integer> EXPECTED_INTERACTIONS = Map.of(
-            FlexContract.PROVIDER, SpecCases.of(FlexContract.INSTANCE).size(),
-            FlowgladContract.PROVIDER, SpecCases.of(FlowgladContract.INSTANCE).size());
-
     static Stream<Arguments> interactions() {
-        return SPECS.keySet().stream().sorted().flatMap(provider -> {
-            assertThat(PactFiles.interactions(provider)).as("interactions of %s", provider).hasSize(EXPECTED_INTERACTIONS.get(provider));
+        return ApiContract.all().stream().flatMap(contract -> {
+            String provider = contract.provider();
+            assertThat(PactFiles.interactions(provider)).as("interactions of %s", provider).hasSize(SpecCases.of(contract).size());
             return PactFiles.allInteractions(provider).stream().map(interaction -> argumentSet(
                     PactFiles.consumerOf(interaction) + " with " + provider + ": " + interaction.get("description").asText(),
                     provider, interaction));
@@ -98,7 +92,7 @@ class PactsConformToSpecsIT {
     }
 
     private static List<String> errors(String provider, JsonNode interaction) {
-        SpecConformance spec = SpecConformance.of(SPECS.get(provider));
+        SpecConformance spec = SpecConformance.of(ApiContract.of(provider).spec());
         JsonNode request = interaction.get("request");
         JsonNode response = interaction.get("response");
         String method = request.get("method").asText();

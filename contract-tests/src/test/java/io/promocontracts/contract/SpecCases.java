@@ -78,7 +78,7 @@ final class SpecCases {
             }
             case UPDATE -> {
                 JsonNode updated = wrapped(response);
-                JsonNode before = documentedObject(contract, operations, operation, updated.get(contract.idMember()).asText());
+                JsonNode before = documentedObject(contract, operations, operation, updated.get(idMember(operation)).asText());
                 yield new ContractCase(description, holding(contract, List.of(before)),
                         contract.authorization(contract.key(contract.liveOf(before))), call, 200, response,
                         made(contract, operation, wrapped(call.body()), updated, before));
@@ -96,13 +96,18 @@ final class SpecCases {
         };
     }
 
+    /** The member of an object that the operation's path names, as its spec states it ({@code x-promo-id}). */
+    private static String idMember(SpecOperation operation) {
+        return operation.idMember().orElseThrow(() -> new IllegalStateException(operation + " names no x-promo-id"));
+    }
+
     /** The object with this id as the read-one operation of the same collection documents it. */
     private static JsonNode documentedObject(ApiContract contract, List<SpecOperation> operations, SpecOperation operation, String id) {
         SpecOperation readOne = SpecOperations.sibling(operation, OperationKind.READ_ONE, operations).orElseThrow(
                 () -> new IllegalStateException(operation + " changes objects no operation of the spec reads"));
         return examples(contract, readOne.operationId(), 200).stream()
                 .map(example -> wrapped(SpecValues.response(contract.spec(), readOne.operationId(), 200, example)))
-                .filter(object -> object.get(contract.idMember()).asText().equals(id))
+                .filter(object -> object.get(idMember(readOne)).asText().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(readOne + " documents no object " + id + " for " + operation + " to change"));
     }

@@ -7,7 +7,7 @@ import io.promocontracts.client.flex.model.FlexError;
 import java.util.Optional;
 
 /**
- * Entry point to the generated Flex client: an API authenticated with {@code Authorization: Bearer
+ * Entry point to the generated Flex client: its APIs authenticated with {@code Authorization: Bearer
  * <key>}, and the documented error body of a failed call.
  */
 public final class FlexClient {
@@ -17,10 +17,15 @@ public final class FlexClient {
 
     /** @param baseUrl e.g. {@code https://api.withflex.com} or {@code http://localhost:8080} */
     public static PromoCodesApi promoCodes(String baseUrl, String apiKey) {
+        return new PromoCodesApi(client(baseUrl, apiKey));
+    }
+
+    /** The client every generated API of Flex is made with: {@code new PromoCodesApi(client)}. */
+    public static ApiClient client(String baseUrl, String apiKey) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(baseUrl);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + apiKey));
-        return new PromoCodesApi(client);
+        return client;
     }
 
     /** The error the server documented for this failure, if its body is Flex's error shape. */

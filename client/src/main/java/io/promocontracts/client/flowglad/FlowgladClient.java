@@ -17,10 +17,15 @@ public final class FlowgladClient {
 
     /** @param baseUrl e.g. {@code https://app.flowglad.com} or {@code http://localhost:8080} */
     public static DiscountsApi discounts(String baseUrl, String apiKey) {
+        return new DiscountsApi(client(baseUrl, apiKey));
+    }
+
+    /** The client every generated API of Flowglad is made with: {@code new DiscountsApi(client)}. */
+    public static ApiClient client(String baseUrl, String apiKey) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(baseUrl);
         client.setRequestInterceptor(request -> request.header("Authorization", apiKey));
-        return new DiscountsApi(client);
+        return client;
     }
 
     /** The error the server documented for this failure, if its body is Flowglad's error shape. */

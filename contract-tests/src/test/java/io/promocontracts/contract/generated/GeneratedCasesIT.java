@@ -16,6 +16,7 @@ import io.promocontracts.contract.coverage.ObservedAnswers;
 import io.promocontracts.contract.SpecOperations;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.testkit.ApiWorld;
+import io.promocontracts.testkit.TestData;
 import io.promocontracts.specs.OperationKind;
 import io.promocontracts.testkit.cases.ParameterRequests;
 import io.promocontracts.testkit.cases.SpecSchemas;
@@ -154,7 +155,7 @@ class GeneratedCasesIT {
         Target target = target(world, operation, schemas, random);
         Map<String, JsonNode> bindings = new LinkedHashMap<>(world.bindings);
         if (target.placeholderId() != null) {
-            world.idMembers.forEach(pointer -> bindings.put(pointer, TextNode.valueOf(target.placeholderId())));
+            operation.idInBody().forEach(pointer -> bindings.put(pointer, TextNode.valueOf(target.placeholderId())));
         }
 
         Map<String, Mutation> invalid = new LinkedHashMap<>();
@@ -218,7 +219,7 @@ class GeneratedCasesIT {
                 assertThat(answered.get(member)).as("%s as stored", member).isEqualTo(world.stored.apply(member, members.get(member)));
             }
         });
-        assertHolds(readBack(world, operation, answered.get(world.idMember).asText()), answered, "the object as stored");
+        assertHolds(readBack(world, operation, answered.get(idMember(world, operation)).asText()), answered, "the object as stored");
     }
 
     /** A read may carry more than a write's answer (Flowglad's get adds redemptionCount), never less or other. */
@@ -240,7 +241,8 @@ class GeneratedCasesIT {
      * placeholder id (to check the cases against the spec) and, for each case, a fresh valid body of
      * the create operation of the same collection, to make the case's own object.
      */
-    private record Target(String examplePath, String placeholderId, SpecOperation create, Supplier<JsonNode> newCreate) {
+    private record Target(String examplePath, String placeholderId, SpecOperation update, SpecOperation create,
+                          Supplier<JsonNode> newCreate) {
     }
 
     /** A case as sent: its path and body, and for an update the id and state of the object it changes. */
@@ -249,7 +251,7 @@ class GeneratedCasesIT {
 
     private Target target(ApiWorld world, SpecOperation operation, SpecSchemas schemas, Random random) {
         if (SpecOperations.kindOf(operation) == OperationKind.CREATE) {
-            return new Target(operation.pathTemplate(), null, null, null);
+            return new Target(operation.pathTemplate(), null, null, null, null);
         }
         Map<String, String> locations = schemas.parameterLocations(operation.method(), operation.pathTemplate());
         JsonNode parameters = new ValidInstances(schemas, Map.of(), random, false)
@@ -264,7 +266,7 @@ class GeneratedCasesIT {
                 () -> new IllegalStateException(operation + " changes objects that no operation of the spec creates"));
         JsonNode createSchema = schemas.requestSchema(create.method(), create.pathTemplate());
         return new Target(ParameterRequests.render(operation.pathTemplate(), locations, parameters).orElseThrow(),
-                parameters.get(pathParameter).asText(), create,
+                parameters.get(pathParameter).asText(), operation, create,
                 () -> asSent(new ValidInstances(schemas, world.bindings, random, false).of(createSchema)));
     }
 
@@ -277,9 +279,9 @@ class GeneratedCasesIT {
         Reply created = send(world, target.create(), target.create().pathTemplate(), createBody);
         assertThat(created.status()).as("creating the object to change: %s", created.body()).isEqualTo(200);
         JsonNode existing = created.body().fields().next().getValue();
-        String id = existing.get(world.idMember).asText();
+        String id = existing.get(idMember(world, target.create())).asText();
         JsonNode withId = body.deepCopy();
-        for (String pointer : world.idMembers) {
+        for (String pointer : target.update().idInBody()) {
             JsonNode member = withId.at(pointer);
             if (member.isTextual() && member.asText().equals(target.placeholderId())) {
                 ((ObjectNode) withId.at(pointer.substring(0, pointer.lastIndexOf('/')))).put(pointer.substring(pointer.lastIndexOf('/') + 1), id);
@@ -320,8 +322,14 @@ class GeneratedCasesIT {
         return ApiSpec.named(world.apiName());
     }
 
+    /** The member of an object of this operation's collection that its read-one operation's path names ({@code x-promo-id}). */
+    private static String idMember(ApiWorld world, SpecOperation operation) {
+        return SpecOperations.sibling(operation, OperationKind.READ_ONE, conformance(world).operations()).flatMap(SpecOperation::idMember)
+                .orElseThrow(() -> new IllegalStateException(operation + ": its collection's read-one operation names no x-promo-id"));
+    }
+
     private long stored(ApiWorld world) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + world.table).query(Long.class).single();
+        return new TestData(jdbc).storedObjects();
     }
 
     private record Reply(int status, String contentType, JsonNode body) {

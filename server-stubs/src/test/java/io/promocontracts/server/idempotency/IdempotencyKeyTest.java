@@ -4,8 +4,13 @@ import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
 import io.promocontracts.server.flex.FlexPromoCodesTest;
 import io.promocontracts.server.flowglad.FlowgladDiscountsTest;
+import io.promocontracts.specs.ApiSpec;
+import io.promocontracts.specs.OperationKind;
+import io.promocontracts.specs.SpecOperation;
+import io.promocontracts.testkit.ApiWorld;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +29,10 @@ import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_LIVE;
 import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_TEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The {@code Idempotency-Key} on both APIs' creates, over HTTP against the real database. */
+/**
+ * The {@code Idempotency-Key} on both APIs' creates, over HTTP against the real database: its rules
+ * through a create of each API, and the race of retries through every create of the catalog.
+ */
 class IdempotencyKeyTest extends ApiIntegrationTest {
 
     /** Each API's create, as a client sends it. */
@@ -117,15 +125,49 @@ class IdempotencyKeyTest extends ApiIntegrationTest {
         assertThat(live.text()).doesNotContain("same body as the first request");
     }
 
+    /** Every create of every spec: its API's world, the operation, and where its answer holds the new object's id. */
+    record CatalogCreate(ApiWorld world, SpecOperation operation, String idPointer) {
+
+        String body(String unique) {
+            ApiSpec spec = ApiSpec.named(world.apiName());
+            String example = spec.requestExampleNames(operation.operationId()).get(0);
+            return world.createBody(spec.requestExample(operation.operationId(), example), operation.uniqueMember().orElse(null), unique)
+                    .toString();
+        }
+
+        @Override
+        public String toString() {
+            return operation.operationId();
+        }
+    }
+
+    static List<CatalogCreate> creates() {
+        List<CatalogCreate> creates = new ArrayList<>();
+        for (ApiWorld world : ApiWorld.values()) {
+            List<SpecOperation> operations = ApiSpec.named(world.apiName()).operations();
+            for (SpecOperation create : operations) {
+                if (create.kind() == OperationKind.CREATE) {
+                    String wrapper = create.requestSchema().orElseThrow().path("required").get(0).asText();
+                    String id = operations.stream().filter(read -> read.kind() == OperationKind.READ_ONE
+                                    && OperationKind.sameCollection(read.pathTemplate(), create.pathTemplate()))
+                            .findFirst().flatMap(SpecOperation::idMember).orElseThrow();
+                    creates.add(new CatalogCreate(world, create, "/" + wrapper + "/" + id));
+                }
+            }
+        }
+        return creates;
+    }
+
+    /** Retries racing the first create: one object, and the others wait for it or are told it is still running (409). */
     @ParameterizedTest
-    @EnumSource(Create.class)
-    void concurrentRetriesCreateOneObject(Create create) throws Exception {
-        String body = ApiClient.json(create.body(uniqueCode()));
+    @MethodSource("creates")
+    void concurrentRetriesCreateOneObject(CatalogCreate create) throws Exception {
+        String body = create.body(uniqueCode());
         String key = UUID.randomUUID().toString();
         long stored = storedRows();
         List<Callable<ApiClient.Reply>> retries = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            retries.add(() -> send(create, create.testKey, key, body));
+            retries.add(() -> send(create, key, body));
         }
 
         List<JsonNode> created = new ArrayList<>();
@@ -135,7 +177,7 @@ class IdempotencyKeyTest extends ApiIntegrationTest {
                 ApiClient.Reply reply = answer.get();
                 assertThat(reply.status()).as(reply.text()).isIn(200, 409);
                 if (reply.status() == 200) {
-                    created.add(reply.json().at(create.idPointer));
+                    created.add(reply.json().at(create.idPointer()));
                 } else {
                     assertThat(reply.text()).contains("is still being processed");
                 }
@@ -146,7 +188,7 @@ class IdempotencyKeyTest extends ApiIntegrationTest {
 
         assertThat(created).isNotEmpty().allMatch(id -> id.equals(created.get(0)));
         assertThat(storedRows()).isEqualTo(stored + 1);
-        assertThat(send(create, create.testKey, key, body).json().at(create.idPointer)).isEqualTo(created.get(0));
+        assertThat(send(create, key, body).json().at(create.idPointer())).isEqualTo(created.get(0));
     }
 
     @ParameterizedTest
@@ -164,6 +206,11 @@ class IdempotencyKeyTest extends ApiIntegrationTest {
     private ApiClient.Reply send(Create create, String authorization, String idempotencyKey, String body) {
         return api.send("POST", create.path, authorization, "application/json", body,
                 idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key", idempotencyKey));
+    }
+
+    private ApiClient.Reply send(CatalogCreate create, String idempotencyKey, String body) {
+        return api.send(create.operation().method(), create.operation().pathTemplate(), create.world().authorization,
+                "application/json", body, Map.of("Idempotency-Key", idempotencyKey));
     }
 
     private static String uniqueCode() {

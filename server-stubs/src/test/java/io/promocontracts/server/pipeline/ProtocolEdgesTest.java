@@ -126,11 +126,12 @@ class ProtocolEdgesTest extends ApiIntegrationTest {
                 .orElseThrow();
         String operationId = create.operation().operationId();
         JsonNode body = read.world().createBody(create.spec().requestExample(operationId,
-                create.spec().requestExampleNames(operationId).get(0)), "HEAD" + System.nanoTime() % 1_000_000);
+                create.spec().requestExampleNames(operationId).get(0)), create.operation().uniqueMember().orElse(null),
+                "HEAD" + System.nanoTime() % 1_000_000);
         var reply = api.send(create.operation().method(), create.operation().pathTemplate(), read.world().authorization,
                 "application/json", body.toString());
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        return JSON.readTree(reply.text()).elements().next().get(read.world().idMember).asText();
+        return JSON.readTree(reply.text()).elements().next().get(read.operation().idMember().orElseThrow()).asText();
     }
 
     private String raw(String request) throws IOException {

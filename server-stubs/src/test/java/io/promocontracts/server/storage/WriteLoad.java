@@ -39,45 +39,52 @@ final class WriteLoad implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /** An acknowledged create; {@code updated} is the update's answer if it was acknowledged too. */
-    record Written(Api api, String id, JsonNode created, JsonNode updated, boolean updateInDoubt) {
+    record Written(Collection collection, String id, JsonNode created, JsonNode updated, boolean updateInDoubt) {
     }
 
-    /** One API's operations of each kind, and what its documented examples ask. */
-    record Api(ApiWorld world, SpecOperation create, SpecOperation update, SpecOperation readOne, JsonNode createExample,
-               JsonNode updateExample) {
+    /** One collection of an API: its create, update (if it has one) and read-one, and what their first documented examples ask. */
+    record Collection(ApiWorld world, SpecOperation create, SpecOperation update, SpecOperation readOne, JsonNode createExample,
+                      JsonNode updateExample) {
 
-        static Api of(ApiWorld world) {
-            ApiSpec spec = ApiSpec.named(world.apiName());
-            List<SpecOperation> operations = SpecConformance.of(spec).operations();
-            SpecOperation create = ofKind(operations, OperationKind.CREATE);
-            SpecOperation update = ofKind(operations, OperationKind.UPDATE);
-            return new Api(world, create, update, ofKind(operations, OperationKind.READ_ONE),
-                    spec.requestExample(create.operationId(), firstExample(spec, create)),
-                    update == null ? null : spec.requestExample(update.operationId(), firstExample(spec, update)));
+        /** Every collection of every API with a world: its creates and their siblings, learnt from the specs. */
+        static List<Collection> all() {
+            return java.util.Arrays.stream(ApiWorld.values()).flatMap(world -> {
+                ApiSpec spec = ApiSpec.named(world.apiName());
+                List<SpecOperation> operations = SpecConformance.of(spec).operations();
+                return operations.stream().filter(operation -> operation.kind() == OperationKind.CREATE).map(create -> {
+                    SpecOperation update = sibling(create, OperationKind.UPDATE, operations);
+                    return new Collection(world, create, update, sibling(create, OperationKind.READ_ONE, operations),
+                            spec.requestExample(create.operationId(), firstExample(spec, create)),
+                            update == null ? null : spec.requestExample(update.operationId(), firstExample(spec, update)));
+                });
+            }).toList();
         }
 
-        private static SpecOperation ofKind(List<SpecOperation> operations, OperationKind kind) {
-            return operations.stream().filter(operation -> OperationKind.of(operation.method(), operation.pathTemplate(),
-                    operation.takesBody()) == kind).findFirst().orElse(null);
+        private static SpecOperation sibling(SpecOperation create, OperationKind kind, List<SpecOperation> operations) {
+            return operations.stream().filter(operation -> operation.kind() == kind
+                    && OperationKind.sameCollection(operation.pathTemplate(), create.pathTemplate())).findFirst().orElse(null);
         }
 
         private static String firstExample(ApiSpec spec, SpecOperation operation) {
             return spec.requestExampleNames(operation.operationId()).get(0);
         }
 
+        /** The member of an object that the read-one's path names. */
+        String idMember() {
+            return readOne.idMember().orElseThrow(() -> new IllegalStateException(readOne + " names no x-promo-id"));
+        }
+
         /** The create of the documented example, with this unique value and the demo caller's own objects. */
         JsonNode createBody(String unique) {
-            return world.createBody(createExample, unique);
+            return world.createBody(createExample, create.uniqueMember().orElse(null), unique);
         }
 
         /** The documented update, aimed at this object; a unique member it sets gets a value of its own. */
         JsonNode updateBody(String id, String unique) {
             ObjectNode body = updateExample.deepCopy();
-            world.idMembers.forEach(pointer -> set(body, pointer, JSON.getNodeFactory().textNode(id)));
-            ObjectNode object = (ObjectNode) body.elements().next();
-            if (object.has(world.uniqueMember)) {
-                object.put(world.uniqueMember, unique + "U");
-            }
+            update.idInBody().forEach(pointer -> set(body, pointer, JSON.getNodeFactory().textNode(id)));
+            update.uniqueMember().filter(pointer -> !body.at(pointer).isMissingNode())
+                    .ifPresent(pointer -> set(body, pointer, JSON.getNodeFactory().textNode(unique + "U")));
             return body;
         }
 
@@ -94,7 +101,7 @@ final class WriteLoad implements AutoCloseable {
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final List<Api> apis = java.util.Arrays.stream(ApiWorld.values()).map(Api::of).toList();
+    private final List<Collection> collections = Collection.all();
     private final Queue<Written> written = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ExecutorService workers;
@@ -112,20 +119,22 @@ final class WriteLoad implements AutoCloseable {
 
     private void run(String uniquePrefix) {
         for (long n = 0; running.get(); n++) {
-            Api api = apis.get((int) (n % apis.size()));
+            Collection collection = collections.get((int) (n % collections.size()));
             String unique = uniquePrefix + Long.toString(n, 36).toUpperCase();
             try {
-                JsonNode created = write(api.create().method(), api.create().pathTemplate(), api, api.createBody(unique));
-                String id = created.elements().next().get(api.world().idMember).asText();
-                if (api.update() == null) {
-                    written.add(new Written(api, id, created, null, false));
+                JsonNode created = write(collection.create().method(), collection.create().pathTemplate(), collection,
+                        collection.createBody(unique));
+                String id = created.elements().next().get(collection.idMember()).asText();
+                if (collection.update() == null) {
+                    written.add(new Written(collection, id, created, null, false));
                     continue;
                 }
                 try {
-                    JsonNode updated = write(api.update().method(), api.path(api.update(), id), api, api.updateBody(id, unique));
-                    written.add(new Written(api, id, created, updated, false));
+                    JsonNode updated = write(collection.update().method(), collection.path(collection.update(), id), collection,
+                            collection.updateBody(id, unique));
+                    written.add(new Written(collection, id, created, updated, false));
                 } catch (IOException killedUnderIt) {
-                    written.add(new Written(api, id, created, null, true));
+                    written.add(new Written(collection, id, created, null, true));
                     throw killedUnderIt;
                 }
             } catch (IOException killedUnderIt) {
@@ -140,9 +149,9 @@ final class WriteLoad implements AutoCloseable {
     }
 
     /** The answer of an acknowledged write; anything but a 200 fails the load. */
-    private JsonNode write(String method, String path, Api api, JsonNode body) throws IOException, InterruptedException {
+    private JsonNode write(String method, String path, Collection collection, JsonNode body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", api.world().authorization)
+                .header("Authorization", collection.world().authorization)
                 .header("Content-Type", "application/json")
                 .timeout(TIMEOUT)
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
@@ -156,8 +165,8 @@ final class WriteLoad implements AutoCloseable {
     /** The object as a restarted server at this port reads it back, or null when it does not have it. */
     static JsonNode readBack(HttpClient http, int port, Written object) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + object.api().path(object.api().readOne(), object.id())))
-                .header("Authorization", object.api().world().authorization)
+                        + object.collection().path(object.collection().readOne(), object.id())))
+                .header("Authorization", object.collection().world().authorization)
                 .timeout(TIMEOUT)
                 .GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -202,8 +211,9 @@ final class WriteLoad implements AutoCloseable {
         if (object.updated() != null) {
             return holds(read, object.updated());
         }
-        return object.updateInDoubt() ? read.elements().next().get(object.api().world().idMember).equals(
-                object.created().elements().next().get(object.api().world().idMember)) : holds(read, object.created());
+        String idMember = object.collection().idMember();
+        return object.updateInDoubt() ? read.elements().next().get(idMember).equals(object.created().elements().next().get(idMember))
+                : holds(read, object.created());
     }
 
     /** Whether the read wrapper's object has every member of the answered one, with the same value. */

@@ -124,6 +124,69 @@ public final class SpecSchemas {
         return schema.has("oneOf") ? "oneOf" : "any";
     }
 
+    /**
+     * Whether a value matches a schema, for the keywords a {@code not} of the specs uses to name
+     * what it rejects: {@code type}, {@code enum}, {@code required}, {@code properties} and
+     * {@code anyOf}. (The generators only need to stay clear of what it rejects.)
+     */
+    public static boolean matches(JsonNode schema, JsonNode value) {
+        if (schema.has("anyOf")) {
+            for (JsonNode alternative : schema.get("anyOf")) {
+                if (matches(alternative, value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (schema.has("type") && !typeMatches(schema.get("type"), value)) {
+            return false;
+        }
+        if (schema.has("enum")) {
+            boolean listed = false;
+            for (JsonNode allowed : schema.get("enum")) {
+                listed |= allowed.equals(value);
+            }
+            if (!listed) {
+                return false;
+            }
+        }
+        if (value.isObject()) {
+            for (String name : required(schema)) {
+                if (!value.has(name)) {
+                    return false;
+                }
+            }
+            for (var property = schema.path("properties").fields(); property.hasNext(); ) {
+                var member = property.next();
+                if (value.has(member.getKey()) && !matches(member.getValue(), value.get(member.getKey()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean typeMatches(JsonNode type, JsonNode value) {
+        if (type.isArray()) {
+            for (JsonNode each : type) {
+                if (typeMatches(each, value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return switch (type.asText()) {
+            case "null" -> value.isNull();
+            case "object" -> value.isObject();
+            case "array" -> value.isArray();
+            case "string" -> value.isTextual();
+            case "integer" -> value.isIntegralNumber();
+            case "number" -> value.isNumber();
+            case "boolean" -> value.isBoolean();
+            default -> true;
+        };
+    }
+
     /** Whether {@code null} is a value: OpenAPI 3.0's {@code nullable}, or {@code null} among 3.1's types. */
     public static boolean nullable(JsonNode schema) {
         if (schema.path("nullable").asBoolean()) {

@@ -8,6 +8,7 @@ import com.github.curiousoddman.rgxgen.RgxGen;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,6 +28,9 @@ public final class ValidInstances {
     private static final int MAX_FREE_STRING = 24;
 
     private final SpecSchemas schemas;
+    /** Changes to an object its {@code not} rejects before it is given as it is. */
+    private static final int MAX_ATTEMPTS = 1000;
+
     private final Map<String, JsonNode> bindings;
     private final Random random;
     private final boolean everyMember;
@@ -71,13 +75,47 @@ public final class ValidInstances {
             case "array" -> array(schema, pointer);
             case "string" -> JSON.textNode(string(schema));
             case "integer" -> JSON.numberNode(integer(schema));
-            case "number" -> JSON.numberNode(integer(schema) + 0.5);
+            case "number" -> number(schema);
             case "boolean" -> JSON.booleanNode(random.nextBoolean());
             default -> throw new IllegalArgumentException("no generator for the schema at " + pointer + ": " + schema);
         };
     }
 
+    /**
+     * An object of the schema. One its {@code not} rejects (a coupon with both an amount and a
+     * percentage, say) loses optional members, or has nullable ones set to null, one at a time,
+     * until the {@code not} lets it be, or is made anew when nothing is left to change; after
+     * {@value #MAX_ATTEMPTS} tries, the last is given as it is (a spec whose {@code not} allows no
+     * object of the rest of its schema has no valid instance to give).
+     */
     private ObjectNode object(JsonNode schema, String pointer) {
+        ObjectNode object = members(schema, pointer);
+        for (int attempt = 1; schema.has("not") && SpecSchemas.matches(schema.get("not"), object) && attempt < MAX_ATTEMPTS; attempt++) {
+            Map<String, JsonNode> properties = schemas.properties(schema);
+            List<String> changeable = new ArrayList<>();
+            for (var members = object.fieldNames(); members.hasNext(); ) {
+                String name = members.next();
+                boolean required = SpecSchemas.required(schema).contains(name);
+                if (!bindings.containsKey(pointer + "/" + name) && (!required
+                        || properties.containsKey(name) && SpecSchemas.nullable(properties.get(name)) && !object.get(name).isNull())) {
+                    changeable.add(name);
+                }
+            }
+            if (changeable.isEmpty()) {
+                object = members(schema, pointer);
+                continue;
+            }
+            String name = changeable.get(random.nextInt(changeable.size()));
+            if (SpecSchemas.required(schema).contains(name)) {
+                object.putNull(name);
+            } else {
+                object.remove(name);
+            }
+        }
+        return object;
+    }
+
+    private ObjectNode members(JsonNode schema, String pointer) {
         ObjectNode object = SpecSchemas.object();
         List<String> required = SpecSchemas.required(schema);
         schemas.properties(schema).forEach((name, property) -> {
@@ -139,6 +177,12 @@ public final class ValidInstances {
         long max = schema.has("maximum") ? schema.get("maximum").asLong() - (schema.path("exclusiveMaximum").asBoolean() ? 1 : 0)
                 : schema.path("exclusiveMaximum").isNumber() ? schema.get("exclusiveMaximum").asLong() - 1 : min + 1000;
         return onOrBetweenBounds(min, max);
+    }
+
+    /** A number with a fraction, unless that would pass the maximum: then the whole number, written as one. */
+    private JsonNode number(JsonNode schema) {
+        long whole = integer(schema);
+        return schema.has("maximum") && whole + 0.5 > schema.get("maximum").asDouble() ? JSON.numberNode(whole) : JSON.numberNode(whole + 0.5);
     }
 
     private int onOrBetweenBounds(int min, int max) {
