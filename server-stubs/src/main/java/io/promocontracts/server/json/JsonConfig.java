@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** JSON as the specs write it, each answer sent whole ({@link WholeAnswerConverter}). */
+/** JSON as the specs write it (timestamps, whole numbers), each answer sent whole ({@link WholeAnswerConverter}). */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfig implements WebMvcConfigurer {
 
@@ -35,8 +35,28 @@ public class JsonConfig implements WebMvcConfigurer {
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
 
     @Bean
-    JsonMapperBuilderCustomizer microsecondTimestamps() {
-        return builder -> builder.addModule(new SimpleModule("timestamps").addSerializer(new TimestampSerializer()));
+    JsonMapperBuilderCustomizer specNumbersAndTimestamps() {
+        return builder -> builder.addModule(new SimpleModule("specs").addSerializer(new TimestampSerializer())
+                .addSerializer(Double.class, new WholeNumberSerializer()).addSerializer(double.class, new WholeNumberSerializer()));
+    }
+
+    /** A whole number is written as one, {@code 25} rather than {@code 25.0}: as the specs' examples and Flex's pages write a percentage. */
+    private static final class WholeNumberSerializer extends StdSerializer<Double> {
+
+        private static final double LARGEST_EXACT = 9007199254740991d;
+
+        WholeNumberSerializer() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator generator, SerializationContext context) {
+            if (value == Math.rint(value) && Math.abs(value) <= LARGEST_EXACT) {
+                generator.writeNumber(value.longValue());
+            } else {
+                generator.writeNumber(value);
+            }
+        }
     }
 
     private static final class TimestampSerializer extends StdSerializer<OffsetDateTime> {
