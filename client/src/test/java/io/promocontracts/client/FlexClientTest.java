@@ -11,6 +11,7 @@ import io.promocontracts.client.flex.model.PromoCodeCreate;
 import io.promocontracts.specs.ApiSpec;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +60,7 @@ class FlexClientTest {
         assertThat(created.getCode()).isNotBlank();
         assertThat(created.getCustomer()).isNull();
         assertThat(created.getMaxRedemptions()).isNull();
-        assertThat(created.getCoupon().getPercentOff()).isEqualTo(10.0);
+        assertThat(created.getCoupon().getPercentOff()).isEqualTo(BigDecimal.TEN);
         assertThat(created.getCoupon().getAmountOff()).isNull();
         assertThat(created.getCoupon().getAppliesTo().getProducts()).containsExactly("fprod_01jvajb0g9q2w8k4m6t3r5y7zz");
         assertThat(created.getCoupon().getDuration()).isEqualTo(Coupon.DurationEnum.FOREVER);
