@@ -1,6 +1,5 @@
 package io.promocontracts.server.flex;
 
-import com.github.f4b6a3.ulid.Ulid;
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Caller;
 import io.promocontracts.server.common.Failure;
@@ -19,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Flex's rules for creating a promo code, beyond what the spec's schema already holds. */
 @Service
@@ -27,7 +25,6 @@ public class PromoCodeService {
 
     private static final String GENERATED_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int GENERATED_CODE_LENGTH = 10;
-    private static final int ULID_RANDOM_BYTES = 10;
     /** A promo code's answer without its and its coupon's metadata: ids, code, numbers, timestamps, a coupon name of up to 255 characters. */
     private static final int PROMO_CODE_BYTES_BESIDES_METADATA = 2 * 1024;
 
@@ -54,7 +51,7 @@ public class PromoCodeService {
      */
     public PromoCodeRecord create(Caller caller, Optional<IdempotencyKey> key, NewPromoCode request) {
         OffsetDateTime createdAt = timestamps.now();
-        String id = newId(createdAt);
+        String id = FlexIds.newId("fpromo_", createdAt);
         return commits.create(() -> create(caller, key, request, id, createdAt),
                 () -> promoCodes.find(caller.tenantId(), !caller.live(), id));
     }
@@ -132,17 +129,6 @@ public class PromoCodeService {
                             + coupon.maxRedemptions() + ").",
                     new Problem(List.of("promo_code", "max_redemptions"), "maximum", "exceeds the coupon's max_redemptions"));
         }
-    }
-
-    /**
-     * {@code fpromo_} and a lower-case ULID whose time part is the creation time. An id is no secret:
-     * its random part comes from ThreadLocalRandom, not from the library's default factory, which
-     * serializes all callers on one lock around SecureRandom.
-     */
-    private static String newId(OffsetDateTime createdAt) {
-        byte[] randomness = new byte[ULID_RANDOM_BYTES];
-        ThreadLocalRandom.current().nextBytes(randomness);
-        return "fpromo_" + new Ulid(createdAt.toInstant().toEpochMilli(), randomness).toLowerCase();
     }
 
     private String generateCode() {
