@@ -68,7 +68,7 @@ class SpecConformanceTest {
         JsonNode ok = ApiSpec.named("flex").responseExample("createPromoCode", 200, "documented");
         assertThat(flex.responseViolations("POST", FLEX, 201, JSON, ok)).singleElement().asString().contains("documents no 201");
         assertThat(flex.responseViolations("POST", FLEX, 200, "text/plain", ok)).isNotEmpty();
-        assertThat(flex.requestViolations("POST", "/v1/coupons", JSON, ok)).singleElement().asString().contains("no such path");
+        assertThat(flex.requestViolations("POST", "/v1/gift_cards", JSON, ok)).singleElement().asString().contains("no such path");
         assertThat(flex.requestViolations("GET", "/v1/promo_codes?limit=101", null, null)).singleElement().asString().contains("limit");
         assertThat(flex.requestViolations("GET", "/v1/promo_codes?active=maybe", null, null)).singleElement().asString().contains("active");
         assertThat(flex.requestViolations("GET", "/v1/promo_codes/fpromo_x", null, null)).singleElement().asString().contains("id");

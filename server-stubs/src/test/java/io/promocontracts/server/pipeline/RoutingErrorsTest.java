@@ -20,7 +20,7 @@ class RoutingErrorsTest extends ApiIntegrationTest {
             "GET,    /v1/promo_codes/a%2Fb, 400, /error/code, invalid_request",
             "GET,    /api/v1/discounts/a%5Cb, 400, /code,     BAD_REQUEST",
             "GET,    /api/v1/discounts/a%00b, 400, /code,     BAD_REQUEST",
-            "GET,    /v1/coupons,          404, /error/code, not_found",
+            "GET,    /v1/gift_cards,       404, /error/code, not_found",
             "GET,    /,                    404, /error/code, not_found",
             "DELETE, /api/v1/discounts,    405, /code,       METHOD_NOT_SUPPORTED",
             "PUT,    /api/v1/discounts,    405, /code,       METHOD_NOT_SUPPORTED",
