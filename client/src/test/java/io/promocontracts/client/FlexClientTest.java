@@ -3,8 +3,11 @@ package io.promocontracts.client;
 import io.promocontracts.client.flex.ApiException;
 import io.promocontracts.client.flex.FlexClient;
 import io.promocontracts.client.flex.JSON;
+import io.promocontracts.client.flex.api.CouponsApi;
 import io.promocontracts.client.flex.api.PromoCodesApi;
 import io.promocontracts.client.flex.model.Coupon;
+import io.promocontracts.client.flex.model.CouponCreate;
+import io.promocontracts.client.flex.model.CreateCouponRequest;
 import io.promocontracts.client.flex.model.CreatePromoCodeRequest;
 import io.promocontracts.client.flex.model.PromoCode;
 import io.promocontracts.client.flex.model.PromoCodeCreate;
@@ -50,6 +53,24 @@ class FlexClientTest {
         assertThat(coupon.getDuration()).isEqualTo(Coupon.DurationEnum.ONCE);
         assertThat(coupon.getDurationInMonths()).isNull();
         assertThat(coupon.getValid()).isTrue();
+    }
+
+    @Test
+    void createsACouponAndAPromoCodeThatAppliesIt() throws Exception {
+        CouponsApi coupons = FlexClient.coupons(LocalServer.baseUrl(), TEST_KEY);
+        Coupon coupon = coupons.createCoupon(new CreateCouponRequest().coupon(new CouponCreate()
+                .name("Client coupon").percentOff(new BigDecimal("12.5")).duration(CouponCreate.DurationEnum.REPEATING).durationInMonths(6)), null).getCoupon();
+
+        PromoCode promoCode = promoCodes.createPromoCode(new CreatePromoCodeRequest()
+                .promoCode(new PromoCodeCreate().couponId(coupon.getCouponId())), null).getPromoCode();
+
+        assertThat(coupon.getCouponId()).matches("fcoup_[0-9a-hjkmnp-tv-z]{26}");
+        assertThat(coupon.getPercentOff()).isEqualTo(new BigDecimal("12.5"));
+        assertThat(coupon.getAmountOff()).isNull();
+        assertThat(coupon.getDurationInMonths()).isEqualTo(6);
+        assertThat(coupons.retrieveCoupon(coupon.getCouponId()).getCoupon()).isEqualTo(coupon);
+        assertThat(coupons.listCoupons(100, null).getCoupons()).contains(coupon);
+        assertThat(promoCode.getCoupon()).isEqualTo(coupon);
     }
 
     @Test

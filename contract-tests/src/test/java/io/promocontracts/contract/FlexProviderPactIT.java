@@ -28,14 +28,28 @@ class FlexProviderPactIT extends ProviderVerification {
         data().noFlexPromoCodes(account, !live);
     }
 
-    /** As {@link #tenant}, holding exactly these promo codes, each with its coupon in the promo code's mode. */
+    /**
+     * As {@link #tenant}, holding exactly these objects: promo codes (each with its coupon in the
+     * promo code's mode), or coupons (the tenant's only ones in the mode).
+     */
     @State(ProviderStates.HOLDING)
     void holding(Map<String, Object> params) {
         tenant(params);
+        String account = (String) params.get("tenant");
         for (Object object : (List<?>) params.get("objects")) {
-            ObjectNode promoCode = JSON.valueToTree(object);
-            ((ObjectNode) promoCode.get("coupon")).put("test_mode", promoCode.get("test_mode").asBoolean());
-            data().flexPromoCode((String) params.get("tenant"), promoCode);
+            ObjectNode held = JSON.valueToTree(object);
+            if (held.has("promo_code_id")) {
+                ((ObjectNode) held.get("coupon")).put("test_mode", held.get("test_mode").asBoolean());
+                data().flexPromoCode(account, held);
+            } else {
+                data().noFlexCoupons(account, held.get("test_mode").asBoolean());
+            }
+        }
+        for (Object object : (List<?>) params.get("objects")) {
+            ObjectNode held = JSON.valueToTree(object);
+            if (!held.has("promo_code_id")) {
+                data().flexCoupon(account, held);
+            }
         }
     }
 

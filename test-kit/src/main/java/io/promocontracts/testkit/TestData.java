@@ -130,14 +130,20 @@ public final class TestData {
                 SELECT organization_id, livemode, 0, COUNT(*) FROM flowglad_discount GROUP BY organization_id, livemode""").update();
     }
 
+    /** No coupons in an account and mode, nor the promo codes that applied them. */
+    public void noFlexCoupons(String accountId, boolean testMode) {
+        noFlexPromoCodes(accountId, testMode);
+        jdbc.sql("DELETE FROM flex_coupon WHERE account_id = ? AND test_mode = ?").params(accountId, testMode).update();
+    }
+
     /** No promo codes in an account and mode, so that any code is free there. */
     public void noFlexPromoCodes(String accountId, boolean testMode) {
         jdbc.sql("DELETE FROM flex_promo_code WHERE account_id = ? AND test_mode = ?").params(accountId, testMode).update();
     }
 
-    /** How many promo codes and discounts are stored in all. */
+    /** How many coupons, promo codes and discounts are stored in all. */
     public long storedObjects() {
-        return jdbc.sql("SELECT (SELECT COUNT(*) FROM flex_promo_code) + (SELECT COUNT(*) FROM flowglad_discount)")
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM flex_coupon) + (SELECT COUNT(*) FROM flex_promo_code) + (SELECT COUNT(*) FROM flowglad_discount)")
                 .query(Long.class).single();
     }
 

@@ -1,6 +1,7 @@
 package io.promocontracts.client.flex;
 
 import io.promocontracts.client.ErrorBodies;
+import io.promocontracts.client.flex.api.CouponsApi;
 import io.promocontracts.client.flex.api.PromoCodesApi;
 import io.promocontracts.client.flex.model.FlexError;
 
@@ -20,7 +21,11 @@ public final class FlexClient {
         return new PromoCodesApi(client(baseUrl, apiKey));
     }
 
-    /** The client every generated API of Flex is made with: {@code new PromoCodesApi(client)}. */
+    public static CouponsApi coupons(String baseUrl, String apiKey) {
+        return new CouponsApi(client(baseUrl, apiKey));
+    }
+
+    /** The client every generated API of Flex is made with: {@code new CouponsApi(client)}. */
     public static ApiClient client(String baseUrl, String apiKey) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(baseUrl);

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 @Repository
@@ -25,6 +26,54 @@ public class CouponRepository {
                 .params(accountId, testMode, couponId.toLowerCase())
                 .query(this::map)
                 .optional();
+    }
+
+    /** Stores a coupon the caller created: not yet redeemed, valid. */
+    public void insert(CouponRecord coupon) {
+        jdbc.sql("""
+                INSERT INTO flex_coupon (coupon_id, account_id, test_mode, name, amount_off, percent_off, applies_to_products,
+                    duration, duration_in_months, max_redemptions, times_redeemed, valid, metadata, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(coupon.couponId(), coupon.accountId(), coupon.testMode(), coupon.name(), coupon.amountOff(),
+                        coupon.percentOff(), json.write(coupon.appliesToProducts()), coupon.duration().name(),
+                        coupon.durationInMonths(), coupon.maxRedemptions(), coupon.timesRedeemed(), coupon.valid(),
+                        json.write(coupon.metadata()), coupon.createdAt())
+                .update();
+    }
+
+    /**
+     * At most {@code limit} coupons of an account and mode, newest first (created ids are ULIDs, so
+     * they sort by creation), only those with an id below {@code before} when it is given.
+     */
+    public List<CouponRecord> list(String accountId, boolean testMode, String before, int limit) {
+        return page(listSql(before != null), accountId, testMode, before, limit).query(this::map).list();
+    }
+
+    /** The bytes of metadata of the coupons {@link #list} would give, in its order: all it reads is their sizes. */
+    public List<Integer> metadataBytes(String accountId, boolean testMode, String before, int limit) {
+        return page(metadataBytesSql(before != null), accountId, testMode, before, limit)
+                .query((rs, row) -> rs.getInt("metadata_bytes")).list();
+    }
+
+    private JdbcClient.StatementSpec page(String sql, String accountId, boolean testMode, String before, int limit) {
+        var query = jdbc.sql(sql).param("account", accountId).param("testMode", testMode).param("limit", limit);
+        return before == null ? query : query.param("before", before);
+    }
+
+    /** A page's query, read from the primary key in order (CouponListPlanTest holds it to that). */
+    static String listSql(boolean beforeAnId) {
+        return pageSql("*", beforeAnId);
+    }
+
+    /** The sizes of a page's coupons, read as the page is. */
+    static String metadataBytesSql(boolean beforeAnId) {
+        return pageSql("OCTET_LENGTH(metadata) AS metadata_bytes", beforeAnId);
+    }
+
+    private static String pageSql(String columns, boolean beforeAnId) {
+        return "SELECT " + columns + " FROM flex_coupon WHERE account_id = :account AND test_mode = :testMode"
+                + (beforeAnId ? " AND coupon_id < :before" : "")
+                + " ORDER BY account_id DESC, test_mode DESC, coupon_id DESC LIMIT :limit";
     }
 
     private CouponRecord map(ResultSet rs, int row) throws SQLException {

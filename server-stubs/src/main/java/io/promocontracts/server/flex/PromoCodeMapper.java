@@ -1,7 +1,5 @@
 package io.promocontracts.server.flex;
 
-import io.promocontracts.server.flex.api.model.AppliesTo;
-import io.promocontracts.server.flex.api.model.Coupon;
 import io.promocontracts.server.flex.api.model.PromoCode;
 import io.promocontracts.server.flex.api.model.PromoCodeCreate;
 import io.promocontracts.server.flex.api.model.PromoCodeList;
@@ -39,7 +37,7 @@ final class PromoCodeMapper {
         return new PromoCode()
                 .promoCodeId(promoCode.promoCodeId())
                 .code(promoCode.code())
-                .coupon(toCoupon(promoCode.coupon()))
+                .coupon(CouponMapper.toCoupon(promoCode.coupon()))
                 .maxRedemptions(promoCode.maxRedemptions())
                 .timesRedeemed(promoCode.timesRedeemed())
                 .createdAt(promoCode.createdAt())
@@ -47,22 +45,5 @@ final class PromoCodeMapper {
                 .active(promoCode.active())
                 .metadata(new LinkedHashMap<>(promoCode.metadata()))
                 .testMode(promoCode.testMode());
-    }
-
-    private static Coupon toCoupon(CouponRecord coupon) {
-        return new Coupon()
-                .couponId(coupon.couponId())
-                .name(coupon.name())
-                .amountOff(coupon.amountOff())
-                .percentOff(coupon.percentOff())
-                .appliesTo(coupon.appliesToProducts() == null ? null : new AppliesTo().products(coupon.appliesToProducts()))
-                .duration(Coupon.DurationEnum.fromValue(coupon.duration().name()))
-                .durationInMonths(coupon.durationInMonths())
-                .maxRedemptions(coupon.maxRedemptions())
-                .timesRedeemed(coupon.timesRedeemed())
-                .valid(coupon.valid())
-                .metadata(new LinkedHashMap<>(coupon.metadata()))
-                .createdAt(coupon.createdAt())
-                .testMode(coupon.testMode());
     }
 }
