@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shows that the build's guards catch the faults they exist for. For each change below, a throw-away
 # clone of this repository gets the change, and ./mvnw verify must fail, in the named test.
-# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans|binding|limits|slowbodies|health|pages|outcomes|parameters]...   (default: all)
+# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans|binding|limits|slowbodies|health|pages|outcomes|parameters|roundtrip]...   (default: all)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -57,6 +57,9 @@ apply_change() {
         parameters) # A named parameter given twice is checked by its first value, as before.
             sed -i 's/            if (values.size() > 1) {/            if (false) {/' \
                 specs/src/main/java/io/promocontracts/specs/SpecOperation.java ;;
+        roundtrip) # Flex's create accepts a new optional member that the server neither keeps nor refuses.
+            sed -i "/^    PromoCodeCreate:/,/^      properties:/s/^      properties:\$/      properties:\n        expires_at:\n          type: string\n          format: date-time\n          description: When the promo code stops working.\n          example: '2027-01-01T00:00:00Z'/" \
+                specs/flex/promo-codes.yaml ;;
         *) echo "unknown change: $1" >&2; return 2 ;;
     esac
 }
@@ -79,6 +82,7 @@ expected_failure() {
         slowbodies) echo "SlowClientTest" ;;
         outcomes) echo "CommitOutcomesTest" ;;
         parameters) echo "ProtocolEdgesTest" ;;
+        roundtrip) echo "GeneratedCasesIT" ;;
     esac
 }
 
@@ -116,7 +120,7 @@ verify() {
 }
 
 status=0
-for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans binding limits slowbodies health pages outcomes parameters}"; do
+for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans binding limits slowbodies health pages outcomes parameters roundtrip}"; do
   for one in $change; do
     work=$(mktemp -d)
     git clone -q "$root" "$work/repo"

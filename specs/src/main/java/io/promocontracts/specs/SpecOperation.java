@@ -142,6 +142,34 @@ public final class SpecOperation {
         return pointers;
     }
 
+    /**
+     * The request members whose value an answer holds under another name ({@code x-promo-stored-as}):
+     * request pointer to answer pointer, e.g. {@code /promo_code/coupon_id} to {@code /promo_code/coupon/coupon_id}.
+     */
+    public Map<String, String> storedAs() {
+        Map<String, String> storedAs = new LinkedHashMap<>();
+        resolved.path("x-promo-stored-as").properties().forEach(entry -> storedAs.put(entry.getKey(), entry.getValue().asText()));
+        return storedAs;
+    }
+
+    /**
+     * How a list's next page is asked for ({@code x-promo-paging}): the answer member holding the
+     * page's objects, the one saying whether more follow, the query parameter of the next page, and
+     * where its value comes from ({@code last-id}, the last object's id, or an answer member).
+     */
+    public record Paging(String items, String more, String next, String from) {
+
+        public boolean fromLastId() {
+            return "last-id".equals(from);
+        }
+    }
+
+    public Optional<Paging> paging() {
+        JsonNode paging = resolved.path("x-promo-paging");
+        return paging.isObject() ? Optional.of(new Paging(paging.path("items").asText(), paging.path("more").asText(),
+                paging.path("next").asText(), paging.path("from").asText())) : Optional.empty();
+    }
+
     /** The documented statuses, in document order. */
     public List<Integer> statuses() {
         return List.copyOf(responses.keySet());

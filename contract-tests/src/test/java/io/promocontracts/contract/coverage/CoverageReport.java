@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * Writes the contract coverage of this build, once its integration tests have run: Markdown for
  * people and JSON for tools under {@code target/contract-coverage/}, a summary per operation in
  * the build log, and a failed build when a documented status has no contract case and no allowed
- * reason, or a source saw an answer the spec does not document.
+ * reason, a source saw an answer the spec does not document, or a request member was not shown
+ * kept ({@link RequestMembers}).
  * Arguments: the pacts folder and the allow-list file.
  */
 public final class CoverageReport {
@@ -33,14 +34,18 @@ public final class CoverageReport {
                 AllowList.read(Path.of(args[1])));
 
         Path directory = ObservedAnswers.directory();
+        RequestMembers members = RequestMembers.read(directory);
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("coverage.md"), markdown(coverage));
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(directory.resolve("coverage.json").toFile(), json(coverage));
+        Files.writeString(directory.resolve("coverage.md"), markdown(coverage) + members.markdown());
+        ObjectNode json = json(coverage);
+        members.json(json);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(directory.resolve("coverage.json").toFile(), json);
         System.out.println(summary(coverage));
         System.out.println("contract coverage: " + directory.resolve("coverage.md") + " (and coverage.json)");
-        if (!coverage.problems().isEmpty()) {
-            throw new IllegalStateException("contract coverage: " + coverage.problems().size() + " problem(s)\n  "
-                    + String.join("\n  ", coverage.problems()));
+        List<String> problems = new ArrayList<>(coverage.problems());
+        problems.addAll(members.problems());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("contract coverage: " + problems.size() + " problem(s)\n  " + String.join("\n  ", problems));
         }
     }
 

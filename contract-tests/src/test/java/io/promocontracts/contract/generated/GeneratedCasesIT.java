@@ -28,10 +28,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -52,18 +57,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Contract cases generated from the specs' request schemas, for every operation (its body, or its
  * path and query parameters), run against the real application over HTTP. Invalid cases (InvalidMutations) must get 400 in the
  * vendor's error shape, a response the spec documents, and nothing stored; valid cases
- * (ValidInstances) must get 200, a documented response, one object stored, the members sent
- * echoed as stored, and the object read back by its id exactly as the create answered it. The seed is printed; {@code -Dcases.seed=N} replays a run.
+ * (ValidInstances) must get 200, a documented response, one object stored, every member sent kept
+ * ({@link RoundTrip}), and the object read back by its id and found in its list exactly as the
+ * write answered it. The seed is printed; {@code -Dcases.seed=N} replays a run. Runs on H2, and
+ * again on PostgreSQL in the build's second run.
  */
-@SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = TestDatabase.FRESH_H2)
+@SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GeneratedCasesIT {
 
     private static final long SEED = Long.getLong("cases.seed", 20261123L);
     private static final int VALID_CASES = 40;
+    /** The first valid cases of a write give every optional member, so that each is sent at least once. */
+    private static final int EVERY_MEMBER_CASES = 4;
     private static final int MUTATION_BASES = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicLong UNIQUE = new AtomicLong();
 
     @LocalServerPort
     int port;
@@ -71,14 +80,42 @@ class GeneratedCasesIT {
     @Autowired
     JdbcClient jdbc;
 
+    private final RoundTrip roundTrip = new RoundTrip();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
     @TestFactory
     Stream<DynamicContainer> casesFromTheSchemas() {
         System.out.println("generated contract cases: seed " + SEED + " (replay with -Dcases.seed=" + SEED + ")");
-        return Stream.of(ApiWorld.values()).flatMap(world -> conformance(world).operations().stream()
+        return Stream.of(ApiWorld.values()).flatMap(world -> Stream.concat(conformance(world).operations().stream()
                 .map(operation -> switch (SpecOperations.kindOf(operation)) {
                     case CREATE, UPDATE -> bodyCases(world, operation);
                     case READ_ONE, LIST -> parameterCases(world, operation);
-                }));
+                }), Stream.of(roundTrip(world))));
+    }
+
+    /**
+     * After an API's cases: each request member of each write was sent by some case and kept (or
+     * the spec declares it accepted and not kept), and each answer member the spec documents was
+     * in some answer (or declared unsent). What became of each member goes to the coverage report.
+     */
+    private DynamicContainer roundTrip(ApiWorld world) {
+        SpecSchemas schemas = new SpecSchemas(spec(world).resolved());
+        List<SpecOperation> operations = conformance(world).operations();
+        Stream<DynamicTest> writes = operations.stream()
+                .filter(operation -> SpecOperations.kindOf(operation) == OperationKind.CREATE || SpecOperations.kindOf(operation) == OperationKind.UPDATE)
+                .map(operation -> DynamicTest.dynamicTest("every request member of " + operation.operationId() + " is kept",
+                        () -> assertThat(roundTrip.notShownKept(operation, schemas.requestSchema(operation.method(), operation.pathTemplate())))
+                                .isEmpty()));
+        DynamicTest answers = DynamicTest.dynamicTest("every answer member of " + world.apiName() + " is sent", () -> {
+            roundTrip.write(ObservedAnswers.directory().resolve("round-trip-" + (TestDatabase.isPostgresql() ? "postgresql" : "h2") + ".tsv"));
+            assertThat(roundTrip.neverSent(world, operations.stream()
+                    .map(operation -> schemas.responseSchema(operation.method(), operation.pathTemplate(), 200)).toList())).isEmpty();
+        });
+        return DynamicContainer.dynamicContainer("round trip of " + world.apiName(), Stream.concat(writes, Stream.of(answers)));
     }
 
     /**
@@ -169,7 +206,7 @@ class GeneratedCasesIT {
         }
         List<JsonNode> valid = new ArrayList<>();
         for (int i = 0; i < VALID_CASES; i++) {
-            valid.add(asSent(new ValidInstances(schemas, bindings, random, false).of(schema)));
+            valid.add(asSent(new ValidInstances(schemas, bindings, random, i < EVERY_MEMBER_CASES).of(schema)));
         }
         System.out.printf("generated contract cases for %s: %d invalid, %d valid (listed in %s)%n", operation, invalid.size(),
                 valid.size(), list(operation, invalid.keySet(), valid));
@@ -211,15 +248,33 @@ class GeneratedCasesIT {
         assertThat(conformance(world).responseViolations(operation.method(), sent.path(), reply.status(),
                 reply.contentType(), reply.body())).isEmpty();
         assertThat(stored(world)).as("objects stored").isEqualTo(sent.existing() == null ? before + 1 : before);
-        String wrapper = sent.body().fieldNames().next();
-        JsonNode members = sent.body().get(wrapper);
-        JsonNode answered = reply.body().get(wrapper);
-        members.fieldNames().forEachRemaining(member -> {
-            if (answered.has(member)) {
-                assertThat(answered.get(member)).as("%s as stored", member).isEqualTo(world.stored.apply(member, members.get(member)));
+        JsonNode requestSchema = new SpecSchemas(spec(world).resolved()).requestSchema(operation.method(), operation.pathTemplate());
+        assertThat(roundTrip.check(world, operation, requestSchema, sent.body(), reply.body())).as("the members sent, as answered").isEmpty();
+        JsonNode answered = reply.body().fields().next().getValue();
+        String id = answered.get(idMember(world, operation)).asText();
+        assertHolds(readBack(world, operation, id), answered, "the object as stored");
+        assertHolds(listed(world, operation, id), answered, "the object as listed");
+    }
+
+    /** The object with this id as the list of its collection answers it, paging as the list's {@code x-promo-paging} says. */
+    private JsonNode listed(ApiWorld world, SpecOperation operation, String id) throws Exception {
+        SpecOperation list = SpecOperations.sibling(operation, OperationKind.LIST, conformance(world).operations()).orElseThrow();
+        SpecOperation.Paging paging = list.paging().orElseThrow(() -> new IllegalStateException(list + " has no x-promo-paging"));
+        String idMember = idMember(world, operation);
+        String next = null;
+        while (true) {
+            Reply page = send(world, list, list.pathTemplate() + (next == null ? ""
+                    : "?" + paging.next() + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8)), null);
+            assertThat(page.status()).as("listing: %s", page.body()).isEqualTo(200);
+            JsonNode items = page.body().get(paging.items());
+            for (JsonNode item : items) {
+                if (item.path(idMember).asText().equals(id)) {
+                    return item;
+                }
             }
-        });
-        assertHolds(readBack(world, operation, answered.get(idMember(world, operation)).asText()), answered, "the object as stored");
+            assertThat(page.body().path(paging.more()).asBoolean()).as("%s is on no page of %s", id, list.operationId()).isTrue();
+            next = paging.fromLastId() ? items.get(items.size() - 1).get(idMember).asText() : page.body().get(paging.from()).asText();
+        }
     }
 
     /** A read may carry more than a write's answer (Flowglad's get adds redemptionCount), never less or other. */
@@ -267,7 +322,7 @@ class GeneratedCasesIT {
         JsonNode createSchema = schemas.requestSchema(create.method(), create.pathTemplate());
         return new Target(ParameterRequests.render(operation.pathTemplate(), locations, parameters).orElseThrow(),
                 parameters.get(pathParameter).asText(), operation, create,
-                () -> asSent(new ValidInstances(schemas, world.bindings, random, false).of(createSchema)));
+                () -> unique(create, asSent(new ValidInstances(schemas, world.bindings, random, false).of(createSchema))));
     }
 
     /** The case ready to send: for an update, its object created first and its id put where the placeholder was. */
@@ -288,6 +343,16 @@ class GeneratedCasesIT {
             }
         }
         return new Sent(target.examplePath().replace(target.placeholderId(), id), withId, id, existing);
+    }
+
+    /**
+     * The create body with its unique member ({@code x-promo-unique}) set to a value no other create
+     * of this run has, so that the object a case changes is always made: a generated code may repeat.
+     */
+    private static JsonNode unique(SpecOperation create, JsonNode body) {
+        create.uniqueMember().ifPresent(pointer -> ((ObjectNode) body.at(pointer.substring(0, pointer.lastIndexOf('/'))))
+                .put(pointer.substring(pointer.lastIndexOf('/') + 1), "GC" + Long.toString(1_000_000 + UNIQUE.incrementAndGet(), 36)));
+        return body;
     }
 
     /** Writes the cases of an operation to {@code target/generated-cases/}, for a person to read. */
@@ -346,7 +411,11 @@ class GeneratedCasesIT {
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         ObservedAnswers.record(new Observation(ContractSource.GENERATED_CASES, spec(world), operation.operationId(),
                 response.statusCode(), null));
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+        Reply reply = new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                 JSON.readTree(response.body()));
+        if (reply.status() == 200) {
+            roundTrip.answered(world, new SpecSchemas(spec(world).resolved()).responseSchema(method, operation.pathTemplate(), 200), reply.body());
+        }
+        return reply;
     }
 }
