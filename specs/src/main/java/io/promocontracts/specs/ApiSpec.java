@@ -113,6 +113,26 @@ public final class ApiSpec {
         return resolved;
     }
 
+    /** How an API key is sent, from the spec's first security scheme: in which header, after which prefix. */
+    public record KeyScheme(String name, String header, String prefix) {
+
+        /** The header's value for a key: {@code Bearer <key>}, or the key itself. */
+        public String value(String key) {
+            return prefix + key;
+        }
+    }
+
+    public KeyScheme keyScheme() {
+        var schemes = resolved.path("components").path("securitySchemes").fields();
+        if (!schemes.hasNext()) {
+            return new KeyScheme(null, "Authorization", "");
+        }
+        var first = schemes.next();
+        JsonNode scheme = first.getValue();
+        boolean bearer = "http".equals(scheme.path("type").asText()) && "bearer".equalsIgnoreCase(scheme.path("scheme").asText());
+        return new KeyScheme(first.getKey(), bearer ? "Authorization" : scheme.path("name").asText("Authorization"), bearer ? "Bearer " : "");
+    }
+
     public String title() {
         return document.path("info").path("title").asText();
     }

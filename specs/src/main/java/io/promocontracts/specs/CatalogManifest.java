@@ -50,7 +50,7 @@ public final class CatalogManifest {
     static ObjectNode describe(ApiSpec api) {
         ObjectNode described = JSON.createObjectNode()
                 .put("name", api.name()).put("file", api.file()).put("title", api.title()).put("version", api.version());
-        described.set("key", key(api.resolved()));
+        described.set("key", key(api));
         ArrayNode operations = described.putArray("operations");
         for (SpecOperation operation : api.operations()) {
             ObjectNode one = operations.addObject()
@@ -86,17 +86,11 @@ public final class CatalogManifest {
         return described;
     }
 
-    /** How a key is sent, from the spec's first security scheme: its name, in which header, after which prefix. */
-    private static ObjectNode key(JsonNode resolved) {
-        var schemes = resolved.path("components").path("securitySchemes").fields();
-        var first = schemes.hasNext() ? schemes.next() : null;
-        JsonNode scheme = first == null ? JSON.missingNode() : first.getValue();
-        boolean bearer = "http".equals(scheme.path("type").asText()) && "bearer".equalsIgnoreCase(scheme.path("scheme").asText());
-        return JSON.createObjectNode()
-                .put("scheme", first == null ? null : first.getKey())
-                .put("bearer", bearer)
-                .put("header", bearer ? "Authorization" : scheme.path("name").asText("Authorization"))
-                .put("prefix", bearer ? "Bearer " : "");
+    /** How a key is sent ({@link ApiSpec.KeyScheme}): the scheme's name, in which header, after which prefix. */
+    private static ObjectNode key(ApiSpec api) {
+        ApiSpec.KeyScheme scheme = api.keyScheme();
+        return JSON.createObjectNode().put("scheme", scheme.name()).put("bearer", !scheme.prefix().isEmpty())
+                .put("header", scheme.header()).put("prefix", scheme.prefix());
     }
 
     /** The name of the component a schema refers to, e.g. {@code CreatePromoCodeRequest}; null for none. */

@@ -20,8 +20,12 @@ import java.util.Objects;
  */
 public final class DemoTenants {
 
-    /** One tenant of an API: its id, its keys, and what a create's body names of its own (by JSON pointer). */
-    public record Tenant(String api, String tenant, String testKey, String liveKey, Map<String, JsonNode> names) {
+    /**
+     * One tenant of an API: its id, its keys, what a create's body names of its own (by JSON
+     * pointer), and, for the tenant the specs' examples belong to, how an example's mode shows.
+     */
+    public record Tenant(String api, String tenant, String testKey, String liveKey, Map<String, JsonNode> names,
+                         ExampleMode examples) {
 
         public Tenant {
             names = Map.copyOf(names);
@@ -29,6 +33,19 @@ public final class DemoTenants {
 
         public String key(boolean live) {
             return live ? liveKey : testKey;
+        }
+
+        /** The key an example's object is seen with: the one of its mode. */
+        public String keyFor(JsonNode exampleObject) {
+            return key(examples.live(exampleObject));
+        }
+    }
+
+    /** An object is of the live mode when its member {@code mode} is {@code live}: Flex's {@code test_mode: false}. */
+    public record ExampleMode(String mode, boolean live) {
+
+        public boolean live(JsonNode object) {
+            return object.path(mode).isBoolean() && object.get(mode).asBoolean() == live;
         }
     }
 
@@ -39,6 +56,12 @@ public final class DemoTenants {
 
     public static List<Tenant> all() {
         return ALL;
+    }
+
+    /** The tenant of this API that the specs' examples belong to. */
+    public static Tenant ofExamples(String api) {
+        return ALL.stream().filter(each -> each.api().equals(api) && each.examples() != null).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("demo-tenants.yaml names no tenant of " + api + " for the examples"));
     }
 
     /** The tenant of this API with this id. */
@@ -53,8 +76,10 @@ public final class DemoTenants {
             new ObjectMapper(new YAMLFactory()).readTree(in).fields().forEachRemaining(api -> api.getValue().forEach(tenant -> {
                 Map<String, JsonNode> names = new LinkedHashMap<>();
                 tenant.path("names").fields().forEachRemaining(name -> names.put(name.getKey(), name.getValue()));
+                JsonNode examples = tenant.path("examples");
                 tenants.add(new Tenant(api.getKey(), tenant.path("tenant").asText(), tenant.path("test").asText(),
-                        tenant.path("live").asText(), names));
+                        tenant.path("live").asText(), names,
+                        examples.isObject() ? new ExampleMode(examples.path("mode").asText(), examples.path("live").asBoolean()) : null));
             }));
             return List.copyOf(tenants);
         } catch (IOException e) {

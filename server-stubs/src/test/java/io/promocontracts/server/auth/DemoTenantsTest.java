@@ -19,14 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The demo tenants are in one place, test-kit's {@code demo-tenants.yaml}: the seed data stores
  * exactly their keys (by digest, for their tenant and mode), and the README's "Demo keys" table
- * lists exactly them.
+ * lists exactly them, saying which tenant the specs' examples belong to.
  */
 class DemoTenantsTest {
 
     private static final Path SEED = Path.of("src/main/resources/db/demo/V100__demo_data.sql");
     private static final Path README = Path.of("../README.md");
     private static final Pattern SEEDED_KEY = Pattern.compile("\\('([0-9a-f]{64})', '([A-Z]+)', '([^']+)', (TRUE|FALSE)\\)");
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\| (\\w+) \\| \\w+ `([^`]+)` \\| `([^`]+)` \\| `([^`]+)` \\|$",
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\| (\\w+) \\| \\w+ `([^`]+)` \\| `([^`]+)` \\| `([^`]+)` \\| ([^|]*)\\|$",
             Pattern.MULTILINE);
 
     @Test
@@ -50,10 +50,12 @@ class DemoTenantsTest {
         Set<String> rows = new HashSet<>();
         Matcher row = TABLE_ROW.matcher(Files.readString(README));
         while (row.find()) {
-            rows.add(row.group(1).toLowerCase(Locale.ROOT) + " " + row.group(2) + " " + row.group(3) + " " + row.group(4));
+            rows.add(row.group(1).toLowerCase(Locale.ROOT) + " " + row.group(2) + " " + row.group(3) + " " + row.group(4)
+                    + (row.group(5).isBlank() ? "" : " examples"));
         }
         Set<String> listed = new HashSet<>();
-        DemoTenants.all().forEach(tenant -> listed.add(tenant.api() + " " + tenant.tenant() + " " + tenant.testKey() + " " + tenant.liveKey()));
+        DemoTenants.all().forEach(tenant -> listed.add(tenant.api() + " " + tenant.tenant() + " " + tenant.testKey() + " " + tenant.liveKey()
+                + (tenant.examples() == null ? "" : " examples")));
 
         assertThat(rows).isEqualTo(listed);
     }
