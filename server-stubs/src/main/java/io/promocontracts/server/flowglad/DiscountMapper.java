@@ -80,12 +80,12 @@ final class DiscountMapper {
         AmountType amountType = AmountType.fromValue(d.amountType());
         return switch (d.duration()) {
             case once -> new DiscountOnceListed(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(),
-                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(), 0);
+                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name()).redemptionCount(0);
             case number_of_payments -> new DiscountNumberOfPaymentsListed(d.id(), d.createdAt(), d.updatedAt(), d.livemode(),
                     d.organizationId(), d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(),
-                    d.numberOfPayments(), 0);
+                    d.numberOfPayments()).redemptionCount(0);
             case forever -> new DiscountForeverListed(d.id(), d.createdAt(), d.updatedAt(), d.livemode(), d.organizationId(),
-                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name(), 0);
+                    d.name(), d.code(), d.amount(), amountType, d.active(), d.duration().name()).redemptionCount(0);
         };
     }
 }
