@@ -63,6 +63,42 @@ async function main(): Promise<void> {
     expect(reread.discount.duration === 'number_of_payments' && reread.discount.name === 'SDK, two payments', 'the update stored');
   });
 
+  await check("a create whose answer is lost: the SDK sends it again without an Idempotency-Key, is told its code is taken (409), and the discount exists once", async () => {
+    let sends = 0;
+    // The first answer is read and then lost, as when a connection drops after the server stored the discount.
+    const losingFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      sends += 1;
+      const answer = await fetch(input, init);
+      if (sends === 1) {
+        await answer.text();
+        throw new TypeError('the answer was lost');
+      }
+      return answer;
+    };
+    const sdk = new Flowglad({ apiKey: FLOWGLAD_TEST_KEY, baseURL: baseUrl, maxRetries: 2, fetch: losingFetch });
+    const code = uniqueCode();
+    let thrown: unknown;
+    try {
+      await sdk.discounts.create({
+        discount: { name: 'SDK, answer lost', code, amount: 5, amountType: 'fixed', active: true, duration: 'once', numberOfPayments: null },
+      } as Flowglad.DiscountCreateParams);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown instanceof Flowglad.ConflictError, `the SDK to throw the 409 as a ConflictError, got ${String(thrown)}`);
+    expect(sends === 3, `the SDK to send the create three times (the first, and two retries of its 409), sent ${sends}`);
+    const reader = new Flowglad({ apiKey: FLOWGLAD_TEST_KEY, baseURL: baseUrl, maxRetries: 0 });
+    let cursor: string | undefined;
+    let page: Flowglad.DiscountListResponse;
+    let found = 0;
+    do {
+      page = await reader.discounts.list({ cursor, limit: '100' });
+      found += page.data.filter((d) => d.code === code.toUpperCase()).length;
+      cursor = page.nextCursor;
+    } while (page.hasMore);
+    expect(found === 1, `one discount with the code, found ${found}`);
+  });
+
   for (const result of results) {
     console.log(`${result.error === undefined ? 'ok  ' : 'FAIL'} ${result.name}${result.error === undefined ? '' : `: ${result.error}`}`);
   }
