@@ -9,10 +9,11 @@ import re
 import sys
 
 LAYERS = [
-    ("path check and routing", ("server.web.PathCheck.", "specs.SpecConformance.route")),
+    ("path check and routing", ("server.pipeline.PathCheck.", "specs.SpecConformance.route")),
     ("authentication (key lookup included)", ("server.auth.",)),
+    ("each key's share (rate and concurrency)", ("server.limits.",)),
     ("parameters against the spec", ("SpecOperation.parameterViolations",)),
-    ("body read, UTF-8 checked, parsed to a tree", ("server.web.JsonBody.read",)),
+    ("body read, UTF-8 checked, parsed to a tree", ("server.pipeline.BodyReader.", "server.pipeline.JsonBody.")),
     ("body against the spec's schema", ("SpecOperation.bodyViolations",)),
     ("body bound to the generated model", ("readWithMessageConverters",)),
     ("controller, service, database and durable commit", ("server.flowglad.", "server.flex.", "server.idempotency.")),

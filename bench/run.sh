@@ -5,7 +5,11 @@
 # latency of create, get and list on both APIs at 16 connections; what each layer of our server
 # costs (a 401, a 400 from the spec check); peak resident memory under that load. Writes
 # bench/results/<date>-<commit>-jdk<N>.md and latest.md. A run with any failed request is not a result.
-# Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, default 10), BENCH_CONNECTIONS (16).
+# Then, on our server alone: throughput and p99 of a Flowglad create and get at 1, 16, 64 and 256
+# connections, and a create soak of BENCH_SOAK_MINUTES minutes (default 10) with its p99 minute by
+# minute, which must stay flat (no minute of the second half above 1.5 times the first half's median).
+# Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, default 10), BENCH_CONNECTIONS (16),
+# BENCH_CURVE ("1 16 64 256"), BENCH_SOAK_MINUTES (10; 0 leaves the soak out).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -102,8 +106,36 @@ measure_layers() {  # $1 port
         '{"discount":{"name":"Bench","code":"BADBODY","amount":10,"amountType":"fraction","duration":"once"}}'
 }
 
+# Throughput and p99 as connections grow ($1 port): a Flowglad create and a get of one it made.
+measure_curve() {
+    local base="http://127.0.0.1:$1$(path flowglad)" answer
+    answer=$(curl -sf -X POST "$base" -H "Authorization: $(auth flowglad)" -H 'Content-Type: application/json' \
+        -d "$(create_body flowglad "CURVE$RANDOM$RANDOM")") || fail "the create the curve's get reads was refused"
+    for c in ${BENCH_CURVE:-1 16 64 256}; do
+        local connections=$c threads=$(( c < 2 ? 1 : 2 ))
+        row curve "create, $c connections" create.lua "$base" flowglad "$(auth flowglad)" "C$c"
+        row curve "get, $c connections" fixed.lua "$base/$(created_id flowglad "$answer")" "$(auth flowglad)" 200
+    done
+}
+# A create soak ($1 port): one wrk run a minute, BENCH_SOAK_MINUTES of them, each minute's figures kept.
+soak_minutes=${BENCH_SOAK_MINUTES:-10}
+measure_soak() {
+    local base="http://127.0.0.1:$1$(path flowglad)" minute measured
+    for (( minute = 1; minute <= soak_minutes; minute++ )); do
+        measured=$(load 60 create.lua "$base" flowglad "$(auth flowglad)" "S$minute")
+        [[ -n $measured ]] || fail "wrk printed no result for soak minute $minute"
+        result[soak,$minute,rps]=$(field rps "$measured")
+        result[soak,$minute,p99]=$(field p99_ms "$measured")
+        result[soak,$minute,failed]=$(field failed "$measured")
+        result[soak,$minute,requests]=$(field requests "$measured")
+        echo "soak minute $minute: $measured"
+    done
+}
+
 # --- ours, as the README starts it, in a fresh directory: the embedded default keeps ./data there
 mkdir -p "$work/ours"
+# The demo data the migrations add was created before this moment: only the run's creates are counted.
+since=$(date -u '+%Y-%m-%d %H:%M:%S')
 start=$(date +%s%N)
 (cd "$work/ours" && exec "$launcher" --server.port=$our_port "${unlimited_keys[@]}" >"$work/ours.log" 2>&1) &
 ours=$!; pids+=("$ours")
@@ -114,10 +146,12 @@ result[ours,command]=$(tr '\0' ' ' <"/proc/$ours/cmdline" | sed "s|$root/||g; s|
 first_200 "$ours" "$(date +%s%N)" $our_port flowglad >/dev/null
 measure ours $our_port $our_port
 measure_layers $our_port
+measure_curve $our_port
+(( soak_minutes > 0 )) && measure_soak $our_port
 result[ours,rss]=$(peak_rss_mb "$ours")
 kill "$ours"; wait "$ours" 2>/dev/null || true
 count() { "$server_java" -cp "$(ls "$root"/server-stubs/target/promo-server/lib/h2-*.jar)" org.h2.tools.Shell \
-    -url "jdbc:h2:file:$work/ours/data/promo-contracts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" -user sa -sql "SELECT COUNT(*) FROM $1" | sed -n '2p' | tr -d ' '; }
+    -url "jdbc:h2:file:$work/ours/data/promo-contracts;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" -user sa -sql "SELECT COUNT(*) FROM $1 WHERE created_at >= TIMESTAMP WITH TIME ZONE '${since}+00'" | sed -n '2p' | tr -d ' '; }
 result[ours,flex,stored]=$(count flex_promo_code)
 result[ours,flowglad,stored]=$(count flowglad_discount)
 
@@ -141,12 +175,36 @@ check_failed() {  # $1 server, $2 row
 }
 for row in "${operations[@]}"; do check_failed ours "$row"; check_failed prism "$row"; done
 for row in "${layers[@]}"; do check_failed layers "$row"; done
+for c in ${BENCH_CURVE:-1 16 64 256}; do check_failed curve "create, $c connections"; check_failed curve "get, $c connections"; done
+# The soak's p99 is flat when no minute of its second half exceeds 1.5 times the first half's median.
+soak_flat=n/a
+if (( soak_minutes > 1 )); then
+    half=$(( soak_minutes / 2 ))
+    first_median=$(for (( m = 1; m <= half; m++ )); do echo "${result[soak,$m,p99]}"; done | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+    soak_flat=yes
+    for (( m = half + 1; m <= soak_minutes; m++ )); do
+        awk -v p="${result[soak,$m,p99]}" -v f="$first_median" 'BEGIN { exit !(p > 1.5 * f) }' && soak_flat=no
+    done
+    for (( m = 1; m <= soak_minutes; m++ )); do
+        (( ${result[soak,$m,failed]} == 0 )) || { valid=no; echo "bench: soak minute $m had ${result[soak,$m,failed]} failed requests" >&2; }
+    done
+fi
 # Every answered create must be stored; requests still in flight when wrk stops (at most one per
 # connection, per run) are stored without being counted.
+# Flowglad's count adds the curve's and the soak's creates (and the one the curve's get reads); each
+# wrk run may leave one create per connection in flight.
+curve_creates=0 curve_slack=0 soak_creates=0
+for c in ${BENCH_CURVE:-1 16 64 256}; do
+    curve_creates=$(( curve_creates + ${result[curve,create, $c connections,requests]} )); curve_slack=$(( curve_slack + 2 * c ))
+done
+for (( m = 1; m <= soak_minutes; m++ )); do soak_creates=$(( soak_creates + ${result[soak,$m,requests]} )); done
 for api in flex flowglad; do
     # The row's requests, the cold-start create and the one its get reads.
-    answered=$(( ${result[ours,$api create,requests]} + 2 )) stored=${result[ours,$api,stored]}
-    (( stored >= answered && stored <= answered + 2 * connections )) || {
+    answered=$(( ${result[ours,$api create,requests]} + 2 )) slack=$(( 2 * connections ))
+    [[ $api == flowglad ]] && answered=$(( answered + curve_creates + soak_creates + 1 )) slack=$(( slack + curve_slack + soak_minutes * connections ))
+    stored=${result[ours,$api,stored]}
+    result[ours,$api,answered]=$answered
+    (( stored >= answered && stored <= answered + slack )) || {
         valid=no; echo "bench: $api: $answered creates answered, $stored stored" >&2; }
 done
 
@@ -187,8 +245,28 @@ report="$here/results/$(date -u +%Y-%m-%d)-$commit-jdk$jdk.md"
         echo "| 200, $row | ${result[ours,$row,rps]} | ${result[ours,$row,p50]} | ${result[ours,$row,p99]} | ${result[ours,$row,failed]} |"
     done
     echo
+    echo "promo-contracts as connections grow (Flowglad, the slower API's create; a get of one discount), in the same run:"
+    echo
+    echo "| connections | create (req/s) | create p99 (ms) | get (req/s) | get p99 (ms) |"
+    echo "| ---: | ---: | ---: | ---: | ---: |"
+    for c in ${BENCH_CURVE:-1 16 64 256}; do
+        echo "| $c | ${result[curve,create, $c connections,rps]} | ${result[curve,create, $c connections,p99]} |" \
+            "${result[curve,get, $c connections,rps]} | ${result[curve,get, $c connections,p99]} |"
+    done
+    if (( soak_minutes > 0 )); then
+        echo
+        echo "A $soak_minutes-minute Flowglad create soak at $connections connections, minute by minute (p99 flat: **$soak_flat**, no minute"
+        echo "of the second half above 1.5 times the first half's median):"
+        echo
+        echo "| minute | req/s | p99 (ms) | failed requests |"
+        echo "| ---: | ---: | ---: | ---: |"
+        for (( m = 1; m <= soak_minutes; m++ )); do
+            echo "| $m | ${result[soak,$m,rps]} | ${result[soak,$m,p99]} | ${result[soak,$m,failed]} |"
+        done
+    fi
+    echo
     echo "Creates committed by promo-contracts: ${result[ours,flex,stored]} promo codes and ${result[ours,flowglad,stored]} discounts"
-    echo "for $(( ${result[ours,flex create,requests]} + 2 )) and $(( ${result[ours,flowglad create,requests]} + 2 )) answered 200s (the rest were in flight when wrk stopped)."
+    echo "for ${result[ours,flex,answered]} and ${result[ours,flowglad,answered]} answered 200s (the rest were in flight when wrk stopped)."
     echo "A failed request is an answer other than the row's expected status, or a socket error: 0 in a valid run."
 } > "$report"
 cp "$report" "$here/results/latest.md"
