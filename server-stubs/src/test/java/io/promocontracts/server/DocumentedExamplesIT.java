@@ -2,7 +2,7 @@ package io.promocontracts.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.promocontracts.server.storage.ServerProcess;
+import io.promocontracts.testkit.ServerProcess;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.specs.OperationKind;
 import io.promocontracts.specs.SpecOperation;

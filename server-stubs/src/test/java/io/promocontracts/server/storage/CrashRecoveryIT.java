@@ -1,5 +1,6 @@
 package io.promocontracts.server.storage;
 
+import io.promocontracts.testkit.ServerProcess;
 import io.promocontracts.server.storage.WriteLoad.Written;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.promocontracts.server.storage;
 
+import io.promocontracts.testkit.ServerProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.promocontracts.server.storage.WriteLoad.Written;

@@ -1,4 +1,4 @@
-package io.promocontracts.server.storage;
+package io.promocontracts.testkit;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess implements AutoCloseable {
 
-    /** The launcher {@code ./mvnw package} prepared, as the README starts the server. */
+    /**
+     * The launcher {@code ./mvnw package} prepared, as the README starts the server: the system
+     * property {@code server.launcher}, else the path as seen from the server-stubs module.
+     */
     public static final Path LAUNCHER = Path.of(System.getProperty("server.launcher", "target/promo-server/bin/promo-server"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
