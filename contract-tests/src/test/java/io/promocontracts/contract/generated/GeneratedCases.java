@@ -1,50 +1,37 @@
 package io.promocontracts.contract.generated;
 
-import io.promocontracts.testkit.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.promocontracts.server.PromoContractsApplication;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
 import io.promocontracts.testkit.cases.InvalidMutations;
 import io.promocontracts.testkit.cases.InvalidMutations.Mutation;
-import io.promocontracts.contract.coverage.ContractSource;
 import io.promocontracts.contract.coverage.Observation;
 import io.promocontracts.contract.coverage.ObservedAnswers;
+import io.promocontracts.contract.Exchange;
 import io.promocontracts.contract.SpecOperations;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.testkit.ApiWorld;
-import io.promocontracts.testkit.TestData;
 import io.promocontracts.specs.OperationKind;
 import io.promocontracts.testkit.cases.ParameterRequests;
 import io.promocontracts.testkit.cases.SpecSchemas;
 import io.promocontracts.testkit.cases.ValidInstances;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,15 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Contract cases generated from the specs' request schemas, for every operation (its body, or its
- * path and query parameters), run against the real application over HTTP. Invalid cases (InvalidMutations) must get 400 in the
- * vendor's error shape, a response the spec documents, and nothing stored; valid cases
- * (ValidInstances) must get 200, a documented response, one object stored, every member sent kept
- * ({@link RoundTrip}), and the object read back by its id and found in its list exactly as the
- * write answered it. The seed is printed; {@code -Dcases.seed=N} replays a run. Runs on H2, and
- * again on PostgreSQL in the build's second run.
+ * path and query parameters), sent over HTTP to a {@link CaseTarget}: the application in-process
+ * ({@code GeneratedCasesIT}) or any running server ({@code RunningServerIT}). Invalid cases
+ * (InvalidMutations) must get 400 in the vendor's error shape, a response the spec documents, and
+ * nothing stored; valid cases (ValidInstances) must get 200, a documented response, one object
+ * stored, every member sent kept ({@link RoundTrip}), and the object read back by its id and found
+ * in its list exactly as the write answered it. What is stored is counted where the target can
+ * count it (its database); over HTTP alone, the read-backs show it. The seed is printed;
+ * {@code -Dcases.seed=N} replays a run.
  */
-@SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GeneratedCasesIT {
+public final class GeneratedCases {
 
     private static final long SEED = Long.getLong("cases.seed", 20261123L);
     private static final int VALID_CASES = 40;
@@ -71,26 +59,19 @@ class GeneratedCasesIT {
     private static final int EVERY_MEMBER_CASES = 4;
     private static final int MUTATION_BASES = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final AtomicLong UNIQUE = new AtomicLong();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
+    private final CaseTarget target;
     private final RoundTrip roundTrip = new RoundTrip();
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+    public GeneratedCases(CaseTarget target) {
+        this.target = target;
     }
 
-    @TestFactory
-    Stream<DynamicContainer> casesFromTheSchemas() {
-        System.out.println("generated contract cases: seed " + SEED + " (replay with -Dcases.seed=" + SEED + ")");
-        return Stream.of(ApiWorld.values()).flatMap(world -> Stream.concat(conformance(world).operations().stream()
+    /** The cases of every operation of an API, then its round trip. */
+    public DynamicContainer of(ApiWorld world) {
+        System.out.println("generated contract cases of " + world.apiName() + ": seed " + SEED + " (replay with -Dcases.seed=" + SEED + ")");
+        return DynamicContainer.dynamicContainer("generated cases of " + world.apiName(), Stream.concat(conformance(world).operations().stream()
                 .map(operation -> switch (SpecOperations.kindOf(operation)) {
                     case CREATE, UPDATE -> bodyCases(world, operation);
                     case READ_ONE, LIST -> parameterCases(world, operation);
@@ -111,7 +92,7 @@ class GeneratedCasesIT {
                         () -> assertThat(roundTrip.notShownKept(operation, schemas.requestSchema(operation.method(), operation.pathTemplate())))
                                 .isEmpty()));
         DynamicTest answers = DynamicTest.dynamicTest("every answer member of " + world.apiName() + " is sent", () -> {
-            roundTrip.write(ObservedAnswers.directory().resolve("round-trip-" + (TestDatabase.isPostgresql() ? "postgresql" : "h2") + ".tsv"));
+            roundTrip.write(ObservedAnswers.directory().resolve("round-trip-" + target.name() + ".tsv"));
             assertThat(roundTrip.neverSent(world, operations.stream()
                     .map(operation -> schemas.responseSchema(operation.method(), operation.pathTemplate(), 200)).toList())).isEmpty();
         });
@@ -157,27 +138,27 @@ class GeneratedCasesIT {
     }
 
     private void rejectedParameters(ApiWorld world, SpecOperation operation, String description, String request) throws Exception {
-        long before = stored(world);
+        OptionalLong before = target.stored();
 
-        Reply reply = send(world, operation, request, null);
+        Exchange reply = send(world, operation, request, null);
 
-        assertThat(reply.status()).as("%s: %s\n%s", description, request, reply.body()).isEqualTo(400);
-        assertThat(reply.body().at(world.invalidCodePointer).asText()).isEqualTo(world.invalidCode);
+        assertThat(reply.status()).as("%s: %s", description, reply.describe()).isEqualTo(400);
+        assertThat(reply.body().at(world.invalidCodePointer).asText()).as("%s", reply.describe()).isEqualTo(world.invalidCode);
         assertThat(conformance(world).responseViolations(operation.method(), request, reply.status(), reply.contentType(), reply.body()))
-                .isEmpty();
-        assertThat(stored(world)).as("objects stored").isEqualTo(before);
+                .as("%s", reply.describe()).isEmpty();
+        assertStored(before, 0);
     }
 
     private void answeredParameters(ApiWorld world, SpecOperation operation, String request) throws Exception {
         assertThat(conformance(world).requestViolations(operation.method(), request, null, null))
                 .as("the generated case conforms to the spec").isEmpty();
-        long before = stored(world);
+        OptionalLong before = target.stored();
 
-        Reply reply = send(world, operation, request, null);
+        Exchange reply = send(world, operation, request, null);
 
         assertThat(conformance(world).responseViolations(operation.method(), request, reply.status(), reply.contentType(), reply.body()))
-                .as("%s answered %s: %s", request, reply.status(), reply.body()).isEmpty();
-        assertThat(stored(world)).as("objects stored").isEqualTo(before);
+                .as("%s", reply.describe()).isEmpty();
+        assertStored(before, 0);
     }
 
     /**
@@ -189,10 +170,10 @@ class GeneratedCasesIT {
         SpecSchemas schemas = new SpecSchemas(spec(world).resolved());
         JsonNode schema = schemas.requestSchema(operation.method(), operation.pathTemplate());
         Random random = new Random(SEED);
-        Target target = target(world, operation, schemas, random);
-        Map<String, JsonNode> bindings = new LinkedHashMap<>(world.bindings);
-        if (target.placeholderId() != null) {
-            operation.idInBody().forEach(pointer -> bindings.put(pointer, TextNode.valueOf(target.placeholderId())));
+        CasePath path = casePath(world, operation, schemas, random);
+        Map<String, JsonNode> bindings = new LinkedHashMap<>(target.bindings(world));
+        if (path.placeholderId() != null) {
+            operation.idInBody().forEach(pointer -> bindings.put(pointer, TextNode.valueOf(path.placeholderId())));
         }
 
         Map<String, Mutation> invalid = new LinkedHashMap<>();
@@ -201,7 +182,7 @@ class GeneratedCasesIT {
             new InvalidMutations(schemas, new ValidInstances(schemas, bindings, random, false), random)
                     .of(schema, valid).stream()
                     .filter(mutation -> mutation.certain() || !conformance(world).requestViolations(operation.method(),
-                            target.examplePath(), "application/json", mutation.body()).isEmpty())
+                            path.examplePath(), "application/json", mutation.body()).isEmpty())
                     .forEach(mutation -> invalid.putIfAbsent(mutation.description(), mutation));
         }
         List<JsonNode> valid = new ArrayList<>();
@@ -212,45 +193,46 @@ class GeneratedCasesIT {
                 valid.size(), list(operation, invalid.keySet(), valid));
 
         Stream<DynamicTest> rejected = invalid.values().stream().map(mutation ->
-                DynamicTest.dynamicTest("invalid: " + mutation.description(), () -> rejected(world, operation, target, mutation)));
+                DynamicTest.dynamicTest("invalid: " + mutation.description(), () -> rejected(world, operation, path, mutation)));
         Stream<DynamicTest> accepted = valid.stream().map(body ->
-                DynamicTest.dynamicTest("valid: " + body, () -> accepted(world, operation, target, body)));
+                DynamicTest.dynamicTest("valid: " + body, () -> accepted(world, operation, path, body)));
         return DynamicContainer.dynamicContainer(operation.toString(), Stream.concat(rejected, accepted));
     }
 
-    private void rejected(ApiWorld world, SpecOperation operation, Target target, Mutation mutation) throws Exception {
-        assertThat(conformance(world).requestViolations(operation.method(), target.examplePath(), "application/json", mutation.body()))
+    private void rejected(ApiWorld world, SpecOperation operation, CasePath path, Mutation mutation) throws Exception {
+        assertThat(conformance(world).requestViolations(operation.method(), path.examplePath(), "application/json", mutation.body()))
                 .as("the generated case breaks the spec: %s", mutation).isNotEmpty();
-        Sent sent = prepare(world, target, mutation.body());
-        long before = stored(world);
+        Sent sent = prepare(world, path, mutation.body());
+        OptionalLong before = target.stored();
 
-        Reply reply = send(world, operation, sent.path(), sent.body());
+        Exchange reply = send(world, operation, sent.path(), sent.body());
 
-        assertThat(reply.status()).as("%s: %s\n%s", mutation, sent.body(), reply.body()).isEqualTo(400);
-        assertThat(reply.body().at(world.invalidCodePointer).asText()).isEqualTo(world.invalidCode);
+        assertThat(reply.status()).as("%s: %s", mutation, reply.describe()).isEqualTo(400);
+        assertThat(reply.body().at(world.invalidCodePointer).asText()).as("%s", reply.describe()).isEqualTo(world.invalidCode);
         assertThat(conformance(world).responseViolations(operation.method(), sent.path(), reply.status(),
-                reply.contentType(), reply.body())).isEmpty();
-        assertThat(stored(world)).as("objects stored").isEqualTo(before);
+                reply.contentType(), reply.body())).as("%s", reply.describe()).isEmpty();
+        assertStored(before, 0);
         if (sent.existing() != null) {
             assertHolds(readBack(world, operation, sent.id()), sent.existing(), "the object, unchanged");
         }
     }
 
-    private void accepted(ApiWorld world, SpecOperation operation, Target target, JsonNode body) throws Exception {
-        assertThat(conformance(world).requestViolations(operation.method(), target.examplePath(), "application/json", body))
+    private void accepted(ApiWorld world, SpecOperation operation, CasePath path, JsonNode body) throws Exception {
+        assertThat(conformance(world).requestViolations(operation.method(), path.examplePath(), "application/json", body))
                 .as("the generated case conforms to the spec").isEmpty();
-        Sent sent = prepare(world, target, body);
-        long before = stored(world);
+        Sent sent = prepare(world, path, claimed(operation, body));
+        OptionalLong before = target.stored();
 
-        Reply reply = send(world, operation, sent.path(), sent.body());
+        Exchange reply = send(world, operation, sent.path(), sent.body());
 
-        assertThat(reply.status()).as("%s", reply.body()).isEqualTo(200);
+        assertThat(reply.status()).as("%s", reply.describe()).isEqualTo(200);
         assertThat(conformance(world).responseViolations(operation.method(), sent.path(), reply.status(),
-                reply.contentType(), reply.body())).isEmpty();
-        assertThat(stored(world)).as("objects stored").isEqualTo(sent.existing() == null ? before + 1 : before);
+                reply.contentType(), reply.body())).as("%s", reply.describe()).isEmpty();
+        assertStored(before, sent.existing() == null ? 1 : 0);
         JsonNode requestSchema = new SpecSchemas(spec(world).resolved()).requestSchema(operation.method(), operation.pathTemplate());
-        assertThat(roundTrip.check(world, operation, requestSchema, sent.body(), reply.body())).as("the members sent, as answered").isEmpty();
-        JsonNode answered = reply.body().fields().next().getValue();
+        assertThat(roundTrip.check(world, operation, requestSchema, sent.body(), reply.body()))
+                .as("the members sent, as answered: %s", reply.describe()).isEmpty();
+        JsonNode answered = reply.object();
         String id = answered.get(idMember(world, operation)).asText();
         assertHolds(readBack(world, operation, id), answered, "the object as stored");
         assertHolds(listed(world, operation, id), answered, "the object as listed");
@@ -261,11 +243,21 @@ class GeneratedCasesIT {
         SpecOperation list = SpecOperations.sibling(operation, OperationKind.LIST, conformance(world).operations()).orElseThrow();
         SpecOperation.Paging paging = list.paging().orElseThrow(() -> new IllegalStateException(list + " has no x-promo-paging"));
         String idMember = idMember(world, operation);
+        // The largest page the spec allows: a server shared with others may hold many objects before this one.
+        String largest = list.parameters().stream()
+                .filter(parameter -> "query".equals(parameter.in()) && "limit".equals(parameter.name()) && parameter.schema().has("maximum"))
+                .findFirst().map(parameter -> "limit=" + parameter.schema().get("maximum").asText()).orElse(null);
         String next = null;
         while (true) {
-            Reply page = send(world, list, list.pathTemplate() + (next == null ? ""
-                    : "?" + paging.next() + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8)), null);
-            assertThat(page.status()).as("listing: %s", page.body()).isEqualTo(200);
+            List<String> query = new ArrayList<>();
+            if (largest != null) {
+                query.add(largest);
+            }
+            if (next != null) {
+                query.add(paging.next() + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            }
+            Exchange page = send(world, list, list.pathTemplate() + (query.isEmpty() ? "" : "?" + String.join("&", query)), null);
+            assertThat(page.status()).as("listing: %s", page.describe()).isEqualTo(200);
             JsonNode items = page.body().get(paging.items());
             for (JsonNode item : items) {
                 if (item.path(idMember).asText().equals(id)) {
@@ -286,9 +278,9 @@ class GeneratedCasesIT {
     /** The object with this id as the read-one operation of the same collection answers it. */
     private JsonNode readBack(ApiWorld world, SpecOperation operation, String id) throws Exception {
         SpecOperation readOne = SpecOperations.sibling(operation, OperationKind.READ_ONE, conformance(world).operations()).orElseThrow();
-        Reply stored = send(world, readOne, readOne.pathTemplate().replaceFirst("\\{[^}]+}", id), null);
-        assertThat(stored.status()).as("reading the object back: %s", stored.body()).isEqualTo(200);
-        return stored.body().fields().next().getValue();
+        Exchange stored = send(world, readOne, readOne.pathTemplate().replaceFirst("\\{[^}]+}", id), null);
+        assertThat(stored.status()).as("reading the object back: %s", stored.describe()).isEqualTo(200);
+        return stored.object();
     }
 
     /**
@@ -296,7 +288,7 @@ class GeneratedCasesIT {
      * placeholder id (to check the cases against the spec) and, for each case, a fresh valid body of
      * the create operation of the same collection, to make the case's own object.
      */
-    private record Target(String examplePath, String placeholderId, SpecOperation update, SpecOperation create,
+    private record CasePath(String examplePath, String placeholderId, SpecOperation update, SpecOperation create,
                           Supplier<JsonNode> newCreate) {
     }
 
@@ -304,9 +296,9 @@ class GeneratedCasesIT {
     private record Sent(String path, JsonNode body, String id, JsonNode existing) {
     }
 
-    private Target target(ApiWorld world, SpecOperation operation, SpecSchemas schemas, Random random) {
+    private CasePath casePath(ApiWorld world, SpecOperation operation, SpecSchemas schemas, Random random) {
         if (SpecOperations.kindOf(operation) == OperationKind.CREATE) {
-            return new Target(operation.pathTemplate(), null, null, null, null);
+            return new CasePath(operation.pathTemplate(), null, null, null, null);
         }
         Map<String, String> locations = schemas.parameterLocations(operation.method(), operation.pathTemplate());
         JsonNode parameters = new ValidInstances(schemas, Map.of(), random, false)
@@ -320,39 +312,55 @@ class GeneratedCasesIT {
         SpecOperation create = SpecOperations.sibling(operation, OperationKind.CREATE, conformance(world).operations()).orElseThrow(
                 () -> new IllegalStateException(operation + " changes objects that no operation of the spec creates"));
         JsonNode createSchema = schemas.requestSchema(create.method(), create.pathTemplate());
-        return new Target(ParameterRequests.render(operation.pathTemplate(), locations, parameters).orElseThrow(),
+        return new CasePath(ParameterRequests.render(operation.pathTemplate(), locations, parameters).orElseThrow(),
                 parameters.get(pathParameter).asText(), operation, create,
-                () -> unique(create, asSent(new ValidInstances(schemas, world.bindings, random, false).of(createSchema))));
+                () -> unique(create, asSent(new ValidInstances(schemas, target.bindings(world), random, false).of(createSchema))));
     }
 
     /** The case ready to send: for an update, its object created first and its id put where the placeholder was. */
-    private Sent prepare(ApiWorld world, Target target, JsonNode body) throws Exception {
-        if (target.create() == null) {
-            return new Sent(target.examplePath(), body, null, null);
+    private Sent prepare(ApiWorld world, CasePath path, JsonNode body) throws Exception {
+        if (path.create() == null) {
+            return new Sent(path.examplePath(), body, null, null);
         }
-        JsonNode createBody = target.newCreate().get();
-        Reply created = send(world, target.create(), target.create().pathTemplate(), createBody);
-        assertThat(created.status()).as("creating the object to change: %s", created.body()).isEqualTo(200);
-        JsonNode existing = created.body().fields().next().getValue();
-        String id = existing.get(idMember(world, target.create())).asText();
+        JsonNode createBody = path.newCreate().get();
+        Exchange created = send(world, path.create(), path.create().pathTemplate(), createBody);
+        assertThat(created.status()).as("creating the object to change: %s", created.describe()).isEqualTo(200);
+        JsonNode existing = created.object();
+        String id = existing.get(idMember(world, path.create())).asText();
         JsonNode withId = body.deepCopy();
-        for (String pointer : target.update().idInBody()) {
+        for (String pointer : path.update().idInBody()) {
             JsonNode member = withId.at(pointer);
-            if (member.isTextual() && member.asText().equals(target.placeholderId())) {
+            if (member.isTextual() && member.asText().equals(path.placeholderId())) {
                 ((ObjectNode) withId.at(pointer.substring(0, pointer.lastIndexOf('/')))).put(pointer.substring(pointer.lastIndexOf('/') + 1), id);
             }
         }
-        return new Sent(target.examplePath().replace(target.placeholderId(), id), withId, id, existing);
+        return new Sent(path.examplePath().replace(path.placeholderId(), id), withId, id, existing);
     }
 
     /**
      * The create body with its unique member ({@code x-promo-unique}) set to a value no other create
      * of this run has, so that the object a case changes is always made: a generated code may repeat.
      */
-    private static JsonNode unique(SpecOperation create, JsonNode body) {
+    private JsonNode unique(SpecOperation create, JsonNode body) {
         create.uniqueMember().ifPresent(pointer -> ((ObjectNode) body.at(pointer.substring(0, pointer.lastIndexOf('/'))))
-                .put(pointer.substring(pointer.lastIndexOf('/') + 1), "GC" + Long.toString(1_000_000 + UNIQUE.incrementAndGet(), 36)));
+                .put(pointer.substring(pointer.lastIndexOf('/') + 1), target.claimsCodes() ? target.nextCode()
+                        : "GC" + Long.toString(1_000_000 + UNIQUE.incrementAndGet(), 36)));
         return body;
+    }
+
+    /**
+     * A valid write as generated or, for a target that claims every code it makes, with the target's
+     * own code where the body has one: on a shared server, a generated code may be anyone's.
+     */
+    private JsonNode claimed(SpecOperation operation, JsonNode body) {
+        if (!target.claimsCodes()) {
+            return body;
+        }
+        JsonNode copy = body.deepCopy();
+        operation.uniqueMember().filter(pointer -> !copy.at(pointer).isMissingNode()).ifPresent(pointer ->
+                ((ObjectNode) copy.at(pointer.substring(0, pointer.lastIndexOf('/')))).put(pointer.substring(pointer.lastIndexOf('/') + 1),
+                        target.nextCode()));
+        return copy;
     }
 
     /** Writes the cases of an operation to {@code target/generated-cases/}, for a person to read. */
@@ -393,28 +401,22 @@ class GeneratedCasesIT {
                 .orElseThrow(() -> new IllegalStateException(operation + ": its collection's read-one operation names no x-promo-id"));
     }
 
-    private long stored(ApiWorld world) {
-        return new TestData(jdbc).storedObjects();
-    }
-
-    private record Reply(int status, String contentType, JsonNode body) {
+    /** The objects stored grew by {@code added} since {@code before}, where the target can count them. */
+    private void assertStored(OptionalLong before, long added) {
+        OptionalLong now = target.stored();
+        if (before.isPresent() && now.isPresent()) {
+            assertThat(now.getAsLong()).as("objects stored").isEqualTo(before.getAsLong() + added);
+        }
     }
 
     /** Sends a request of the operation; its answer counts for the operation in the contract coverage. */
-    private Reply send(ApiWorld world, SpecOperation operation, String pathAndQuery, JsonNode body) throws IOException, InterruptedException {
-        String method = operation.method();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                .header("Authorization", world.authorization);
-        HttpRequest request = body == null ? builder.method(method, HttpRequest.BodyPublishers.noBody()).build()
-                : builder.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        ObservedAnswers.record(new Observation(ContractSource.GENERATED_CASES, spec(world), operation.operationId(),
-                response.statusCode(), null));
-        Reply reply = new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                JSON.readTree(response.body()));
+    private Exchange send(ApiWorld world, SpecOperation operation, String pathAndQuery, JsonNode body) throws IOException, InterruptedException {
+        Exchange reply = Exchange.send(target.baseUrl(world), spec(world).keyScheme().header(), target.authorization(world),
+                operation.method(), pathAndQuery, body);
+        ObservedAnswers.record(new Observation(target.source(), spec(world), operation.operationId(), reply.status(), null));
         if (reply.status() == 200) {
-            roundTrip.answered(world, new SpecSchemas(spec(world).resolved()).responseSchema(method, operation.pathTemplate(), 200), reply.body());
+            roundTrip.answered(world, new SpecSchemas(spec(world).resolved()).responseSchema(operation.method(), operation.pathTemplate(), 200),
+                    reply.body());
         }
         return reply;
     }
