@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shows that the build's guards catch the faults they exist for. For each change below, a throw-away
 # clone of this repository gets the change, and ./mvnw verify must fail, in the named test.
-# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans|binding|limits|slowbodies|health|pages|outcomes|parameters|roundtrip|examples]...   (default: all)
+# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans|binding|limits|slowbodies|health|pages|outcomes|parameters|roundtrip|examples|prism]...   (default: all)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -62,6 +62,8 @@ apply_change() {
                 specs/flex/promo-codes.yaml ;;
         examples) # The demo data no longer holds the objects the specs' read and update examples name.
             rm server-stubs/src/main/resources/db/demo/V101__documented_examples.sql ;;
+        prism)  # The server under verify-server.sh is Prism mocking the specs: it keeps nothing and takes any key.
+            true ;;
         *) echo "unknown change: $1" >&2; return 2 ;;
     esac
 }
@@ -86,6 +88,7 @@ expected_failure() {
         parameters) echo "ProtocolEdgesTest" ;;
         roundtrip) echo "GeneratedCasesIT" ;;
         examples) echo "DocumentedExamplesIT" ;;
+        prism) echo "FAILED flex" ;;
     esac
 }
 
@@ -95,6 +98,22 @@ contracts() {
     ./mvnw -B -pl test-kit,specs,server-stubs,client,contract-tests verify \
         -Dtest='*ConsumerPactTest' -Dsurefire.failIfNoSpecifiedTests=false \
         -Dit.test='*PactIT,PactsConformToSpecsIT,GeneratedCasesIT' -Dfailsafe.failIfNoSpecifiedTests=false
+}
+
+# verify-server.sh against Prism 5.16 (bench/package-lock.json) mocking each spec on a port of its own.
+prism_verified() {
+    (cd bench && npm ci --no-audit --no-fund --silent) || return 2
+    node bench/node_modules/.bin/prism mock -h 127.0.0.1 -p 14020 specs/flex/promo-codes.yaml > prism-flex.log 2>&1 &
+    local flex=$!
+    node bench/node_modules/.bin/prism mock -h 127.0.0.1 -p 14021 specs/flowglad/discounts.yaml > prism-flowglad.log 2>&1 &
+    local flowglad=$!
+    until curl -s -o /dev/null http://127.0.0.1:14020/v1/promo_codes && curl -s -o /dev/null http://127.0.0.1:14021/api/v1/discounts; do
+        sleep 0.2
+    done
+    FLOWGLAD_URL=http://127.0.0.1:14021 contract-tests/verify-server.sh http://127.0.0.1:14020
+    local result=$?
+    kill "$flex" "$flowglad"
+    return $result
 }
 
 abuse() {
@@ -117,6 +136,7 @@ verify() {
         health) abuse 'AbuseIT#aFlood*' ;;
         pages) abuse 'AbuseIT#pages*' ;;
         examples) abuse DocumentedExamplesIT ;;
+        prism) prism_verified ;;
         slowbodies|outcomes|parameters)
             ./mvnw -B -pl test-kit,specs,server-stubs test -Dtest="$(expected_failure "$1")" -Dsurefire.failIfNoSpecifiedTests=false ;;
         *) contracts ;;
@@ -124,7 +144,7 @@ verify() {
 }
 
 status=0
-for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans binding limits slowbodies health pages outcomes parameters roundtrip examples}"; do
+for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans binding limits slowbodies health pages outcomes parameters roundtrip examples prism}"; do
   for one in $change; do
     work=$(mktemp -d)
     git clone -q "$root" "$work/repo"

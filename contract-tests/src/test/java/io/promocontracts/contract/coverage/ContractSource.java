@@ -5,7 +5,8 @@ public enum ContractSource {
     JAVA_PACTS("Java pacts"),
     TYPESCRIPT_PACTS("TypeScript pacts"),
     GENERATED_CASES("generated cases"),
-    PROVIDER_VERIFICATION("provider verification");
+    PROVIDER_VERIFICATION("provider verification"),
+    RUNNING_SERVER("running server");
 
     private final String label;
 
