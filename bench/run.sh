@@ -255,8 +255,8 @@ report="$here/results/$(date -u +%Y-%m-%d)-$commit-jdk$jdk.md"
     done
     if (( soak_minutes > 0 )); then
         echo
-        echo "A $soak_minutes-minute Flowglad create soak at $connections connections, minute by minute (p99 flat: **$soak_flat**, no minute"
-        echo "of the second half above 1.5 times the first half's median):"
+        echo "A $soak_minutes-minute Flowglad create soak at $connections connections, minute by minute. p99 flat: **$soak_flat** (flat: no"
+        echo "minute of the second half above 1.5 times the first half's median)."
         echo
         echo "| minute | req/s | p99 (ms) | failed requests |"
         echo "| ---: | ---: | ---: | ---: |"
