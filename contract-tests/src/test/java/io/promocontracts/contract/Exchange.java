@@ -30,7 +30,12 @@ public record Exchange(String request, int status, String contentType, JsonNode 
         String text = body == null ? null : JSON.writeValueAsString(body);
         HttpRequest request = text == null ? builder.method(method, HttpRequest.BodyPublishers.noBody()).build()
                 : builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text)).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException unanswered) {
+            throw new IOException(method + " " + request.uri() + " got no answer: " + unanswered, unanswered);
+        }
         return new Exchange(method + " " + request.uri() + (text == null ? "" : " " + text), response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(null), parsed(response.body()));
     }

@@ -45,10 +45,22 @@ final class FailureLog {
         });
     }
 
+    /** An assertion's message (it holds the request and the answer); anything else as its exception and causes. */
+    private static String describe(Throwable failure) {
+        if (failure instanceof AssertionError) {
+            return failure.getMessage();
+        }
+        StringBuilder text = new StringBuilder(failure.toString());
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            text.append("\n  caused by ").append(cause);
+        }
+        return text.toString();
+    }
+
     private static synchronized void log(String path, Throwable failure) {
         try {
             Files.createDirectories(file().getParent());
-            Files.writeString(file(), "FAILED " + path + "\n" + failure.getMessage() + "\n\n", StandardOpenOption.CREATE,
+            Files.writeString(file(), "FAILED " + path + "\n" + describe(failure) + "\n\n", StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
