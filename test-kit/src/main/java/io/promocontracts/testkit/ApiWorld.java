@@ -1,5 +1,6 @@
 package io.promocontracts.testkit;
 
+import io.promocontracts.testkit.cases.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,18 +41,11 @@ public enum ApiWorld {
      */
     public ObjectNode createBody(JsonNode example, String uniquePointer, String unique) {
         ObjectNode body = example.deepCopy();
-        bindings.forEach((pointer, value) -> set(body, pointer, value));
+        bindings.forEach((pointer, value) -> JsonPointers.set(body, pointer, value));
         if (uniquePointer != null) {
-            set(body, uniquePointer, TextNode.valueOf(unique));
+            JsonPointers.set(body, uniquePointer, TextNode.valueOf(unique));
         }
         return body;
-    }
-
-    private static void set(ObjectNode body, String pointer, JsonNode value) {
-        JsonNode parent = body.at(pointer.substring(0, pointer.lastIndexOf('/')));
-        if (parent instanceof ObjectNode object) {
-            object.set(pointer.substring(pointer.lastIndexOf('/') + 1), value);
-        }
     }
 
     /** The name of this world's API in the spec catalog: the folder its spec is in. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
 import io.promocontracts.testkit.cases.InvalidMutations;
+import io.promocontracts.testkit.cases.JsonPointers;
 import io.promocontracts.testkit.cases.InvalidMutations.Mutation;
 import io.promocontracts.contract.coverage.Observation;
 import io.promocontracts.contract.coverage.ObservedAnswers;
@@ -331,7 +332,7 @@ public final class GeneratedCases {
         for (String pointer : path.update().idInBody()) {
             JsonNode member = withId.at(pointer);
             if (member.isTextual() && member.asText().equals(path.placeholderId())) {
-                ((ObjectNode) withId.at(pointer.substring(0, pointer.lastIndexOf('/')))).put(pointer.substring(pointer.lastIndexOf('/') + 1), id);
+                JsonPointers.set(withId, pointer, TextNode.valueOf(id));
             }
         }
         return new Sent(path.examplePath().replace(path.placeholderId(), id), withId, id, existing);
@@ -342,9 +343,8 @@ public final class GeneratedCases {
      * of this run has, so that the object a case changes is always made: a generated code may repeat.
      */
     private JsonNode unique(SpecOperation create, JsonNode body) {
-        create.uniqueMember().ifPresent(pointer -> ((ObjectNode) body.at(pointer.substring(0, pointer.lastIndexOf('/'))))
-                .put(pointer.substring(pointer.lastIndexOf('/') + 1), target.claimsCodes() ? target.nextCode()
-                        : "GC" + Long.toString(1_000_000 + UNIQUE.incrementAndGet(), 36)));
+        create.uniqueMember().ifPresent(pointer -> JsonPointers.set(body, pointer, TextNode.valueOf(target.claimsCodes() ? target.nextCode()
+                : "GC" + Long.toString(1_000_000 + UNIQUE.incrementAndGet(), 36))));
         return body;
     }
 
@@ -357,9 +357,8 @@ public final class GeneratedCases {
             return body;
         }
         JsonNode copy = body.deepCopy();
-        operation.uniqueMember().filter(pointer -> !copy.at(pointer).isMissingNode()).ifPresent(pointer ->
-                ((ObjectNode) copy.at(pointer.substring(0, pointer.lastIndexOf('/')))).put(pointer.substring(pointer.lastIndexOf('/') + 1),
-                        target.nextCode()));
+        operation.uniqueMember().filter(pointer -> !copy.at(pointer).isMissingNode())
+                .ifPresent(pointer -> JsonPointers.set(copy, pointer, TextNode.valueOf(target.nextCode())));
         return copy;
     }
 

@@ -15,6 +15,7 @@ import io.promocontracts.specs.OperationKind;
 import io.promocontracts.specs.SpecConformance;
 import io.promocontracts.specs.SpecOperation;
 import io.promocontracts.testkit.ApiWorld;
+import io.promocontracts.testkit.cases.JsonPointers;
 import io.promocontracts.testkit.cases.SpecSchemas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -303,7 +304,7 @@ class RunningServerIT implements CaseTarget {
         JsonNode theirs = body.deepCopy();
         discover(world, key).forEach((pointer, value) -> {
             if (!theirs.at(pointer).isMissingNode()) {
-                set(theirs, pointer, value);
+                JsonPointers.set(theirs, pointer, value);
             }
         });
         return theirs;
@@ -314,7 +315,7 @@ class RunningServerIT implements CaseTarget {
         JsonNode body = example.deepCopy();
         bindings(world).forEach((pointer, value) -> {
             if (!body.at(pointer).isMissingNode()) {
-                set(body, pointer, value);
+                JsonPointers.set(body, pointer, value);
             }
         });
         return body;
@@ -322,21 +323,16 @@ class RunningServerIT implements CaseTarget {
 
     private void uniqueCode(SpecOperation operation, JsonNode body) {
         operation.uniqueMember().filter(pointer -> !body.at(pointer).isMissingNode() || SpecOperations.kindOf(operation) == OperationKind.CREATE)
-                .ifPresent(pointer -> set(body, pointer, TextNode.valueOf(nextCode())));
+                .ifPresent(pointer -> JsonPointers.set(body, pointer, TextNode.valueOf(nextCode())));
     }
 
     /** The body with each member that repeats the object's id ({@code x-promo-id-in-body}) set to {@code id}. */
     private static JsonNode withId(SpecOperation operation, JsonNode body, String id) {
         operation.idInBody().stream().filter(pointer -> !body.at(pointer).isMissingNode())
-                .forEach(pointer -> set(body, pointer, TextNode.valueOf(id)));
+                .forEach(pointer -> JsonPointers.set(body, pointer, TextNode.valueOf(id)));
         return body;
     }
 
-    private static void set(JsonNode body, String pointer, JsonNode value) {
-        if (body.at(pointer.substring(0, pointer.lastIndexOf('/'))) instanceof ObjectNode parent) {
-            parent.set(pointer.substring(pointer.lastIndexOf('/') + 1), value);
-        }
-    }
 
     private String idOf(ApiWorld world, SpecOperation operation, Exchange written) {
         String id = written.object().path(idMember(world, operation)).asText("");
@@ -435,7 +431,7 @@ class RunningServerIT implements CaseTarget {
         ApiSpec spec = spec(world);
         Map<String, JsonNode> found = new LinkedHashMap<>();
         for (String pointer : world.bindings.keySet()) {
-            String member = pointer.substring(pointer.lastIndexOf('/') + 1);
+            String member = JsonPointers.name(pointer);
             Optional<SpecOperation> owner = spec.operations().stream()
                     .filter(operation -> SpecOperations.kindOf(operation) == OperationKind.READ_ONE)
                     .filter(operation -> operation.idMember().map(member::equals).orElse(false))
@@ -455,21 +451,20 @@ class RunningServerIT implements CaseTarget {
             SpecOperation create = spec.operations().stream()
                     .filter(operation -> SpecOperations.kindOf(operation) == OperationKind.CREATE)
                     .filter(operation -> answered.stream().allMatch(pointer ->
-                            firstRequestExample(spec, operation).at(pointer.substring(0, pointer.lastIndexOf('/'))).isObject()))
+                            firstRequestExample(spec, operation).at(JsonPointers.parent(pointer)).isObject()))
                     .findFirst().orElseThrow(() -> new IllegalStateException("no create of " + world.apiName() + " sends " + answered));
             JsonNode body = firstRequestExample(spec, create).deepCopy();
-            answered.forEach(pointer -> ((ObjectNode) body.at(pointer.substring(0, pointer.lastIndexOf('/'))))
-                    .remove(pointer.substring(pointer.lastIndexOf('/') + 1)));
+            answered.forEach(pointer -> JsonPointers.remove(body, pointer));
             found.forEach((pointer, value) -> {
                 if (!body.at(pointer).isMissingNode()) {
-                    set(body, pointer, value);
+                    JsonPointers.set(body, pointer, value);
                 }
             });
             uniqueCode(create, body);
             Exchange made = Exchange.send(baseUrl(world), spec.keyScheme().header(), spec.keyScheme().value(key), create.method(),
                     create.pathTemplate(), body);
             assertThat(made.status()).as("a create that leaves out %s: %s", answered, made.describe()).isEqualTo(200);
-            answered.forEach(pointer -> found.put(pointer, made.object().get(pointer.substring(pointer.lastIndexOf('/') + 1))));
+            answered.forEach(pointer -> found.put(pointer, made.object().get(JsonPointers.name(pointer))));
         }
         return found;
     }
