@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Flowglad's rules for its discounts, beyond what the spec's schema already holds. */
 @Service
@@ -24,8 +23,6 @@ public class DiscountService {
 
     private static final int MIN_CODE_LENGTH = 3;
     private static final int MAX_CODE_LENGTH = 20;
-    private static final String ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final int ID_LENGTH = 21;
 
     private final DiscountRepository discounts;
     private final Timestamps timestamps;
@@ -45,11 +42,12 @@ public class DiscountService {
      * instead. Should the database fail while committing it, the answer is what was stored under its id.
      */
     public DiscountRecord create(Caller caller, Optional<IdempotencyKey> key, NewDiscount request) {
-        String id = newId();
-        return commits.create(() -> create(caller, key, request, id), () -> discounts.find(caller.tenantId(), caller.live(), id));
+        OffsetDateTime now = timestamps.now();
+        String id = DiscountIds.newId(now);
+        return commits.create(() -> create(caller, key, request, id, now), () -> discounts.find(caller.tenantId(), caller.live(), id));
     }
 
-    private DiscountRecord create(Caller caller, Optional<IdempotencyKey> key, NewDiscount request, String id) {
+    private DiscountRecord create(Caller caller, Optional<IdempotencyKey> key, NewDiscount request, String id, OffsetDateTime now) {
         Optional<String> earlier = idempotentCreates.claim(caller, key);
         if (earlier.isPresent()) {
             return get(caller, earlier.get());
@@ -58,7 +56,6 @@ public class DiscountService {
         String code = upperCasedCode(request.code());
         checkNumberOfPayments(request.duration(), request.numberOfPayments());
 
-        OffsetDateTime now = timestamps.now();
         DiscountRecord discount = new DiscountRecord(id, now, now, caller.live(), caller.tenantId(), request.name(),
                 code, request.amount(), request.amountType(), request.active() == null || request.active(),
                 request.duration(), request.numberOfPayments());
@@ -150,18 +147,5 @@ public class DiscountService {
             throw ApiException.invalid("discount.numberOfPayments: " + message,
                     new Problem(List.of("discount", "numberOfPayments"), Problem.CUSTOM, message));
         }
-    }
-
-    /**
-     * {@code discount_} and 21 characters of {@code [0-9A-Za-z]}, like Flowglad's nanoid ids. An id
-     * is no secret, so ThreadLocalRandom serves, without SecureRandom's lock shared by all requests.
-     */
-    private static String newId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        StringBuilder id = new StringBuilder("discount_");
-        for (int i = 0; i < ID_LENGTH; i++) {
-            id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
-        }
-        return id.toString();
     }
 }
