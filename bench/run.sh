@@ -8,6 +8,9 @@
 # Then, on our server alone: throughput and p99 of a Flowglad create and get at 1, 16, 64 and 256
 # connections, and a create soak of BENCH_SOAK_MINUTES minutes (default 10) with its p99 minute by
 # minute, which must stay flat (no minute of the second half above 1.5 times the first half's median).
+# Before the rows, each server gets BENCH_START_LOAD seconds (default 20) of Flowglad creates, then as
+# many of Flex creates, right after its cold start: the rows measure the server once its JIT has compiled
+# the paths they take, and these two figures show the time before that.
 # Environment: BENCH_DURATION (s, default 15), BENCH_WARMUP (s, default 10), BENCH_CONNECTIONS (16),
 # BENCH_CURVE ("1 16 64 256"), BENCH_SOAK_MINUTES (10; 0 leaves the soak out).
 set -euo pipefail
@@ -15,6 +18,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 duration=${BENCH_DURATION:-15}
 warmup=${BENCH_WARMUP:-10}
+start_load=${BENCH_START_LOAD:-20}
 connections=${BENCH_CONNECTIONS:-16}
 threads=2
 launcher="$root/server-stubs/target/promo-server/bin/promo-server"
@@ -85,6 +89,20 @@ row() {
     result[$1,$2,requests]=$(( $(field requests "$warm") + $(field requests "$measured") ))
     echo "$1 $2: $measured"
 }
+# Creates right after the cold start ($1 server, $2 its Flex port, $3 its Flowglad port): Flowglad's first, then Flex's.
+measure_start() {
+    local measured
+    for api in flowglad flex; do
+        local port=$2; [[ $api == flowglad ]] && port=$3
+        measured=$(load "$start_load" create.lua "http://127.0.0.1:$port$(path "$api")" "$api" "$(auth "$api" | sed 's/^Bearer //')" J)
+        [[ -n $measured ]] || fail "wrk printed no result for $1's $api creates after the start"
+        result[$1,$api start,rps]=$(field rps "$measured")
+        result[$1,$api start,p99]=$(field p99_ms "$measured")
+        result[$1,$api start,failed]=$(field failed "$measured")
+        result[$1,$api start,requests]=$(field requests "$measured")
+        echo "$1 $api creates after the start: $measured"
+    done
+}
 # Create, get and list on both APIs ($1 server, $2 its Flex port, $3 its Flowglad port); the get reads
 # an object this server's own create answered.
 measure() {
@@ -144,6 +162,7 @@ result[ours,cold]=$(first_200 "$ours" "$start" $our_port flex)
 result[ours,command]=$(tr '\0' ' ' <"/proc/$ours/cmdline" | sed "s|$root/||g; s| *$||")
 # The Flowglad cold request is one more committed create.
 first_200 "$ours" "$(date +%s%N)" $our_port flowglad >/dev/null
+measure_start ours $our_port $our_port
 measure ours $our_port $our_port
 measure_layers $our_port
 measure_curve $our_port
@@ -163,6 +182,7 @@ node "$prism" mock -v warn -h 127.0.0.1 -p $prism_flowglad_port "$root/specs/flo
 prism_flowglad=$!; pids+=("$prism_flowglad")
 result[prism,cold]=$(first_200 "$prism_flex" "$start" $prism_flex_port flex)
 first_200 "$prism_flowglad" "$start" $prism_flowglad_port flowglad >/dev/null
+measure_start prism $prism_flex_port $prism_flowglad_port
 measure prism $prism_flex_port $prism_flowglad_port
 result[prism,rss]=$(( $(peak_rss_mb "$prism_flex") + $(peak_rss_mb "$prism_flowglad") ))
 
@@ -173,7 +193,7 @@ layers=("401, unknown key" "400, body fails the spec check")
 check_failed() {  # $1 server, $2 row
     (( ${result[$1,$2,failed]} == 0 )) || { valid=no; echo "bench: $1 $2 had ${result[$1,$2,failed]} failed requests" >&2; }
 }
-for row in "${operations[@]}"; do check_failed ours "$row"; check_failed prism "$row"; done
+for row in "${operations[@]}" "flowglad start" "flex start"; do check_failed ours "$row"; check_failed prism "$row"; done
 for row in "${layers[@]}"; do check_failed layers "$row"; done
 for c in ${BENCH_CURVE:-1 16 64 256}; do check_failed curve "create, $c connections"; check_failed curve "get, $c connections"; done
 # The soak's p99 is flat when no minute of its second half exceeds 1.5 times the first half's median.
@@ -199,8 +219,8 @@ for c in ${BENCH_CURVE:-1 16 64 256}; do
 done
 for (( m = 1; m <= soak_minutes; m++ )); do soak_creates=$(( soak_creates + ${result[soak,$m,requests]} )); done
 for api in flex flowglad; do
-    # The row's requests, the cold-start create and the one its get reads.
-    answered=$(( ${result[ours,$api create,requests]} + 2 )) slack=$(( 2 * connections ))
+    # The creates after the start, the row's requests, the cold-start create and the one its get reads.
+    answered=$(( ${result[ours,$api start,requests]} + ${result[ours,$api create,requests]} + 2 )) slack=$(( 3 * connections ))
     [[ $api == flowglad ]] && answered=$(( answered + curve_creates + soak_creates + 1 )) slack=$(( slack + curve_slack + soak_minutes * connections ))
     stored=${result[ours,$api,stored]}
     result[ours,$api,answered]=$answered
@@ -217,7 +237,8 @@ report="$here/results/$(date -u +%Y-%m-%d)-$commit-jdk$jdk.md"
     echo
     echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(free -g | awk '/Mem:/ {print $2}') GiB;"
     echo "Server JDK: $("$server_java" -version 2>&1 | head -n 1); node $(node --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); Prism 5.16.0."
-    echo "Load: wrk, $threads threads, $connections connections, ${warmup} s warm-up then ${duration} s per endpoint, unique codes."
+    echo "Load: wrk, $threads threads, $connections connections, ${warmup} s warm-up then ${duration} s per endpoint, unique codes;"
+    echo "before the rows, ${start_load} s of Flowglad creates and then ${start_load} s of Flex creates right after each server's start."
     echo "promo-contracts started as the README starts it, \`server-stubs/target/promo-server/bin/promo-server\`, which runs"
     echo "\`${result[ours,command]}\`, with each key's limits lifted (\`${unlimited_keys[*]}\`)."
     echo "Both servers ran on the same machine as wrk, one after the other. Result valid: **$valid**."
@@ -232,6 +253,8 @@ report="$here/results/$(date -u +%Y-%m-%d)-$commit-jdk$jdk.md"
     echo "| figure | promo-contracts | Prism | ours / Prism |"
     echo "| --- | ---: | ---: | ---: |"
     echo "| cold start to first 200 (s) | ${result[ours,cold]} | ${result[prism,cold]} | $(ratio "${result[ours,cold]}" "${result[prism,cold]}") |"
+    echo "| Flowglad creates/s, first ${start_load} s after the start | ${result[ours,flowglad start,rps]} | ${result[prism,flowglad start,rps]} | $(ratio "${result[ours,flowglad start,rps]}" "${result[prism,flowglad start,rps]}") |"
+    echo "| Flex creates/s, the ${start_load} s after those | ${result[ours,flex start,rps]} | ${result[prism,flex start,rps]} | $(ratio "${result[ours,flex start,rps]}" "${result[prism,flex start,rps]}") |"
     echo "| peak resident memory under load (MB) | ${result[ours,rss]} | ${result[prism,rss]} (2 processes) | $(ratio "${result[ours,rss]}" "${result[prism,rss]}") |"
     echo
     echo "What each layer of promo-contracts costs (Flowglad paths), in the same run:"
