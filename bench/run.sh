@@ -89,6 +89,13 @@ row() {
     result[$1,$2,requests]=$(( $(field requests "$warm") + $(field requests "$measured") ))
     echo "$1 $2: $measured"
 }
+# Keeps one wrk run's rate, p99, failed and answered requests under $1 (server and row, or soak and minute).
+keep() {
+    result[$1,rps]=$(field rps "$2")
+    result[$1,p99]=$(field p99_ms "$2")
+    result[$1,failed]=$(field failed "$2")
+    result[$1,requests]=$(field requests "$2")
+}
 # Creates right after the cold start ($1 server, $2 its Flex port, $3 its Flowglad port): Flowglad's first, then Flex's.
 measure_start() {
     local measured
@@ -96,10 +103,7 @@ measure_start() {
         local port=$2; [[ $api == flowglad ]] && port=$3
         measured=$(load "$start_load" create.lua "http://127.0.0.1:$port$(path "$api")" "$api" "$(auth "$api" | sed 's/^Bearer //')" J)
         [[ -n $measured ]] || fail "wrk printed no result for $1's $api creates after the start"
-        result[$1,$api start,rps]=$(field rps "$measured")
-        result[$1,$api start,p99]=$(field p99_ms "$measured")
-        result[$1,$api start,failed]=$(field failed "$measured")
-        result[$1,$api start,requests]=$(field requests "$measured")
+        keep "$1,$api start" "$measured"
         echo "$1 $api creates after the start: $measured"
     done
 }
@@ -142,10 +146,7 @@ measure_soak() {
     for (( minute = 1; minute <= soak_minutes; minute++ )); do
         measured=$(load 60 create.lua "$base" flowglad "$(auth flowglad)" "S$minute")
         [[ -n $measured ]] || fail "wrk printed no result for soak minute $minute"
-        result[soak,$minute,rps]=$(field rps "$measured")
-        result[soak,$minute,p99]=$(field p99_ms "$measured")
-        result[soak,$minute,failed]=$(field failed "$measured")
-        result[soak,$minute,requests]=$(field requests "$measured")
+        keep "soak,$minute" "$measured"
         echo "soak minute $minute: $measured"
     done
 }
