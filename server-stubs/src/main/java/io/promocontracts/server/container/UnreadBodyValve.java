@@ -55,17 +55,23 @@ final class UnreadBodyValve extends ValveBase {
         }
         // Asks for what has arrived only while the body is not all read: past its end, the bytes
         // buffered are the next request's.
-        while (!fullyRead(request) && total < DRAIN_LIMIT && System.nanoTime() < deadline) {
-            request.getCoyoteRequest().action(ActionCode.AVAILABLE, Boolean.TRUE);
-            if (request.getCoyoteRequest().getAvailable() <= 0) {
-                sleep();
-                continue;
+        try {
+            while (!fullyRead(request) && total < DRAIN_LIMIT && System.nanoTime() < deadline) {
+                request.getCoyoteRequest().action(ActionCode.AVAILABLE, Boolean.TRUE);
+                if (request.getCoyoteRequest().getAvailable() <= 0) {
+                    sleep();
+                    continue;
+                }
+                int read = in.read(buffer);
+                if (read < 0) {
+                    return true;
+                }
+                total += read;
             }
-            int read = in.read(buffer);
-            if (read < 0) {
-                return true;
-            }
-            total += read;
+        } catch (IOException closedByTheApplication) {
+            // A body the answer's own code closed unread (a GET with a body): the connection is
+            // closed instead, and nothing is logged, since nothing went wrong but the client's request.
+            return false;
         }
         return fullyRead(request);
     }

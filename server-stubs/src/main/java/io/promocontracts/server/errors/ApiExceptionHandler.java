@@ -22,16 +22,19 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Answers every exception a handler can raise in the vendor's error shape. */
 @RestControllerAdvice
 public class ApiExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
 
     private final ErrorWriter errors;
     private final DatabaseOutage outage;
@@ -93,7 +96,22 @@ public class ApiExceptionHandler {
             errors.write(request, response, outage.unavailable(e));
             return;
         }
-        LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        // One line, whoever sends the request and however often: the stack trace is there at DEBUG.
+        LOG.error("Unexpected failure on {} {}: {} (at {})", request.getMethod(), oneLine(request.getRequestURI()), oneLine(e.toString()),
+                origin(e));
+        LOG.debug("The unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         errors.write(request, response, new ApiException(Failure.INTERNAL, "An unexpected error occurred."));
+    }
+
+    /** What a client sent may hold line breaks; in the log it stays on its line. */
+    private static String oneLine(String text) {
+        return LINE_BREAKS.matcher(text).replaceAll(" ");
+    }
+
+    /** Where the failure was thrown: its first frame in this application's code, else its first frame. */
+    private static String origin(Throwable failure) {
+        StackTraceElement[] frames = failure.getStackTrace();
+        return Arrays.stream(frames).filter(frame -> frame.getClassName().startsWith("io.promocontracts.")).findFirst()
+                .or(() -> Arrays.stream(frames).findFirst()).map(StackTraceElement::toString).orElse("unknown");
     }
 }

@@ -27,7 +27,14 @@ public class ErrorWriter {
         this.json = json;
     }
 
+    /**
+     * Writes the failure's answer; an answer already on its way (committed) cannot be changed, and
+     * is left as it is rather than failing again.
+     */
     public void write(HttpServletRequest request, HttpServletResponse response, ApiException failure) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
         response.resetBuffer();
         response.setStatus(failure.status());
         failure.headers().forEach(response::setHeader);
