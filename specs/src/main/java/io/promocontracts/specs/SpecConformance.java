@@ -1,14 +1,12 @@
 package io.promocontracts.specs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonMetaSchema;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.oas.OpenApi30;
-import com.networknt.schema.oas.OpenApi31;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.regex.JoniRegularExpressionFactory;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -28,29 +26,20 @@ import java.util.regex.Pattern;
  * The one checker of conformance to a spec, for requests and responses alike: the server's request
  * check, the server tests, the pact-vs-spec check and the generated contract cases all hold JSON
  * against the spec through it. It finds the operation a method and path reach, and validates
- * bodies with networknt's JSON Schema validator in the document's OpenAPI dialect (3.1: JSON Schema
- * 2020-12; 3.0: draft 4 with {@code nullable}), {@code discriminator} and formats asserted, reading every schema
+ * bodies with networknt's JSON Schema validator in the document's OpenAPI dialect, patterns as
+ * ECMA-262 reads them, {@code discriminator} and formats asserted, reading every schema
  * straight from the packaged document, so a rule added to the spec is checked without code. Paths,
  * operations and parameters are read from the document's JSON tree, the same one the validator loads:
  * the server builds its checker at every start, and a full OpenAPI parse would add most of a second.
  */
 public final class SpecConformance {
 
-    private static final JsonMetaSchema OPENAPI_30 = OpenApi30.getInstance();
-    private static final JsonMetaSchema OPENAPI_31 = OpenApi31.getInstance();
-    /** OpenAPI 3.0's schema dialect: JSON Schema draft 4 with {@code nullable}. */
-    private static final JsonSchemaFactory FACTORY_30 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-            builder -> builder.metaSchema(OPENAPI_30).defaultMetaSchemaIri(OPENAPI_30.getIri()));
-    /** OpenAPI 3.1's: JSON Schema 2020-12 ({@code type} arrays, {@code const}, {@code propertyNames}). */
-    private static final JsonSchemaFactory FACTORY_31 = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.metaSchema(OPENAPI_31).defaultMetaSchemaIri(OPENAPI_31.getIri()));
-    private static final SchemaValidatorsConfig CONFIG_30 = SchemaValidatorsConfig.builder()
-            .nullableKeywordEnabled(true)
-            .discriminatorKeywordEnabled(true)
-            .formatAssertionsEnabled(true)
-            .build();
-    private static final SchemaValidatorsConfig CONFIG_31 = SchemaValidatorsConfig.builder()
-            .discriminatorKeywordEnabled(true)
+    /**
+     * Formats are asserted, and {@code pattern} is an ECMA-262 regular expression, as JSON Schema
+     * defines it: its {@code $} ends the string, where Java's also matches before a final line break.
+     */
+    private static final SchemaRegistryConfig CONFIG = SchemaRegistryConfig.builder()
+            .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())
             .formatAssertionsEnabled(true)
             .build();
     private static final String JSON = "application/json";
@@ -63,11 +52,20 @@ public final class SpecConformance {
     /** Where the document is, for the validator to resolve references in it: a classpath or file URI. */
     private final String location;
     private final List<PathTemplate> paths = new ArrayList<>();
+    /**
+     * The validator's view of the document, in its OpenAPI dialect (3.1: JSON Schema 2020-12; 3.0:
+     * draft 4 with {@code nullable}; both with {@code discriminator}), given the document's text so
+     * that it reads nothing else.
+     */
+    private final SchemaRegistry schemas;
 
     private SpecConformance(ApiSpec spec) {
         this.document = spec.document();
         this.resolved = spec.resolved();
         this.location = spec.location();
+        boolean openApi31 = document.path("openapi").asText().startsWith("3.1");
+        this.schemas = SchemaRegistry.withDialect(openApi31 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
+                registry -> registry.schemaRegistryConfig(CONFIG).schemas(Map.of(location, spec.text())));
         document.path("paths").fields().forEachRemaining(path ->
                 paths.add(new PathTemplate(path.getKey(), operations(path.getKey(), path.getValue()))));
     }
@@ -174,7 +172,7 @@ public final class SpecConformance {
             }
             String pointer = "/paths/" + escape(template) + "/" + method;
             JsonNode resolvedOperation = resolved.at(pointer);
-            JsonSchema request = operation.has("requestBody") ? schema(pointer + "/requestBody/content/" + escape(JSON) + "/schema") : null;
+            Schema request = operation.has("requestBody") ? schema(pointer + "/requestBody/content/" + escape(JSON) + "/schema") : null;
             List<DiscriminatedUnion> unions = DiscriminatedUnion.in(resolvedOperation.path("requestBody").path("content").path(JSON).path("schema"));
             List<SpecOperation.Parameter> parameters = new ArrayList<>();
             JsonNode declared = operation.path("parameters");
@@ -189,7 +187,7 @@ public final class SpecConformance {
                         parameter.path("required").asBoolean(false), typeOf(parameter.path("schema")), parameter.path("schema"),
                         parameter.get("example"), schema(parameterPointer + "/schema")));
             }
-            Map<Integer, Supplier<JsonSchema>> responses = new LinkedHashMap<>();
+            Map<Integer, Supplier<Schema>> responses = new LinkedHashMap<>();
             operation.path("responses").fields().forEachRemaining(response -> responses.put(Integer.parseInt(response.getKey()),
                     response.getValue().path("content").has(JSON)
                             ? lazySchema(pointer + "/responses/" + response.getKey() + "/content/" + escape(JSON) + "/schema") : null));
@@ -213,12 +211,12 @@ public final class SpecConformance {
         return type.isTextual() ? type.asText() : null;
     }
 
-    private Supplier<JsonSchema> lazySchema(String pointer) {
+    private Supplier<Schema> lazySchema(String pointer) {
         return new Supplier<>() {
-            private JsonSchema schema;
+            private Schema schema;
 
             @Override
-            public synchronized JsonSchema get() {
+            public synchronized Schema get() {
                 if (schema == null) {
                     schema = schema(pointer);
                 }
@@ -227,10 +225,8 @@ public final class SpecConformance {
         };
     }
 
-    private JsonSchema schema(String pointer) {
-        boolean openApi31 = document.path("openapi").asText().startsWith("3.1");
-        JsonSchema schema = (openApi31 ? FACTORY_31 : FACTORY_30).getSchema(SchemaLocation.of(location + "#" + pointer),
-                openApi31 ? CONFIG_31 : CONFIG_30);
+    private Schema schema(String pointer) {
+        Schema schema = schemas.getSchema(SchemaLocation.of(location + "#" + pointer));
         schema.initializeValidators();
         return schema;
     }

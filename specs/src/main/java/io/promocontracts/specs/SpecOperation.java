@@ -2,8 +2,8 @@ package io.promocontracts.specs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,11 +24,11 @@ public final class SpecOperation {
     private final String pathTemplate;
     /** The operation as the document writes it, with its references resolved. */
     private final JsonNode resolved;
-    private final JsonSchema requestBody;
+    private final Schema requestBody;
     private final List<DiscriminatedUnion> unions;
     private final List<Parameter> parameters;
     /** Built on first use: the server checks requests only, so it never pays for the response schemas. */
-    private final Map<Integer, Supplier<JsonSchema>> responses;
+    private final Map<Integer, Supplier<Schema>> responses;
 
     /**
      * A path, query or header parameter: its values arrive as text and are read as its schema's type
@@ -39,7 +39,7 @@ public final class SpecOperation {
      * @param validator its schema, as the validator checks it
      */
     public record Parameter(String name, String in, boolean required, String type, JsonNode schema, JsonNode example,
-                            JsonSchema validator) {
+                            Schema validator) {
         JsonNode value(String text) {
             JsonNodeFactory json = JsonNodeFactory.instance;
             if ("integer".equals(type) && text.matches("-?\\d{1,18}")) {
@@ -52,8 +52,8 @@ public final class SpecOperation {
         }
     }
 
-    SpecOperation(String method, String pathTemplate, JsonNode resolved, JsonSchema requestBody, List<DiscriminatedUnion> unions,
-                  List<Parameter> parameters, Map<Integer, Supplier<JsonSchema>> responses) {
+    SpecOperation(String method, String pathTemplate, JsonNode resolved, Schema requestBody, List<DiscriminatedUnion> unions,
+                  List<Parameter> parameters, Map<Integer, Supplier<Schema>> responses) {
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.resolved = resolved;
@@ -185,9 +185,9 @@ public final class SpecOperation {
             throw new IllegalStateException(this + " takes no request body");
         }
         var messages = requestBody.validate(body);
-        boolean specific = messages.stream().anyMatch(message -> !"oneOf".equals(message.getType()));
+        boolean specific = messages.stream().anyMatch(message -> !"oneOf".equals(message.getKeyword()));
         List<Violation> violations = messages.stream()
-                .filter(message -> !specific || !"oneOf".equals(message.getType()))
+                .filter(message -> !specific || !"oneOf".equals(message.getKeyword()))
                 .map(SpecOperation::violation)
                 .toList();
         for (DiscriminatedUnion union : unions) {
@@ -224,23 +224,23 @@ public final class SpecOperation {
                 continue;
             }
             parameter.validator().validate(parameter.value(values.get(0))).forEach(message ->
-                    violations.add(new Violation(List.of(parameter.name()), message.getType(),
-                            message.getError())));
+                    violations.add(new Violation(List.of(parameter.name()), message.getKeyword(),
+                            message.getMessage())));
         }
         return violations;
     }
 
-    private static Violation violation(ValidationMessage message) {
+    private static Violation violation(Error message) {
         List<String> path = new ArrayList<>();
         for (int i = 0; i < message.getInstanceLocation().getNameCount(); i++) {
             path.add(String.valueOf(message.getInstanceLocation().getElement(i)));
         }
-        String text = message.getError();
-        if ("required".equals(message.getType()) && message.getProperty() != null) {
+        String text = message.getMessage();
+        if ("required".equals(message.getKeyword()) && message.getProperty() != null) {
             path.add(message.getProperty());
             text = "Required";
         }
-        return new Violation(path, message.getType(), text);
+        return new Violation(path, message.getKeyword(), text);
     }
 
     public List<String> requestViolations(String contentType, JsonNode body) {
@@ -267,7 +267,7 @@ public final class SpecOperation {
         if (!responses.containsKey(status)) {
             return List.of(this + " documents no " + status + " response (only " + responses.keySet() + ")");
         }
-        Supplier<JsonSchema> schema = responses.get(status);
+        Supplier<Schema> schema = responses.get(status);
         if (schema == null) {
             return body == null ? List.of() : List.of(this + " " + status + " response documents no body");
         }

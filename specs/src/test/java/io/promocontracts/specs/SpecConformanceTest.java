@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -74,6 +78,26 @@ class SpecConformanceTest {
         assertThat(flex.requestViolations("GET", "/v1/promo_codes/fpromo_x", null, null)).singleElement().asString().contains("id");
         assertThat(flex.requestViolations("GET", "/v1/promo_codes?active=true&limit=100", null, null)).isEmpty();
         assertThat(flex.requestViolations("PATCH", FLEX, JSON, ok)).singleElement().asString().contains("allows only [GET, POST]");
+    }
+
+    /**
+     * JSON Schema's {@code pattern} is an ECMA-262 regular expression, whose {@code $} ends the
+     * string: a code or an id followed by a line break (which Java's {@code $} lets through) is refused,
+     * in a body and in a query parameter alike.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n", "\u0085", "\u2028"})
+    void aPatternRefusesAValueFollowedByALineBreak(String lineBreak) {
+        SpecConformance flex = SpecConformance.of(ApiSpec.named("flex"));
+        ObjectNode create = (ObjectNode) ApiSpec.named("flex").requestExample("createPromoCode", "documented");
+        assertThat(flex.requestViolations("POST", FLEX, JSON, create)).isEmpty();
+
+        ((ObjectNode) create.get("promo_code")).put("code", create.at("/promo_code/code").asText() + lineBreak);
+        String startingAfter = URLEncoder.encode("fpromo_01jvajb0gcvgxn5d42cqjjmf41" + lineBreak, StandardCharsets.UTF_8);
+
+        assertThat(flex.requestViolations("POST", FLEX, JSON, create)).singleElement().asString().contains("/promo_code/code");
+        assertThat(flex.requestViolations("GET", FLEX + "?starting_after=" + startingAfter, null, null)).singleElement().asString()
+                .contains("starting_after");
     }
 
     private static Arguments flex(String name, Consumer<ObjectNode> breakCoupon) {

@@ -36,6 +36,11 @@ public final class InvalidMutations {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String UNKNOWN_MEMBER = "unexpected_member";
+    /**
+     * Line breaks after which Java's {@code $} still matches, where ECMA-262's (JSON Schema's) does
+     * not: a pattern checked with the wrong engine lets "SUMMER\n" pass as a code.
+     */
+    private static final String[][] LINE_BREAKS = {{"\\n", "\n"}, {"\\r\\n", "\r\n"}, {"U+0085", "\u0085"}, {"U+2028", "\u2028"}};
 
     private final SpecSchemas schemas;
     private final ValidInstances valid;
@@ -116,6 +121,13 @@ public final class InvalidMutations {
         }
         if (schema.has("pattern")) {
             add(pointer + ": outside pattern " + schema.get("pattern").asText(), replaced(pointer, JSON.textNode(notMatching(schema))));
+            JsonNode value = root.at(pointer);
+            if (value.isTextual() && schema.get("pattern").asText().endsWith("$")) {
+                for (String[] lineBreak : LINE_BREAKS) {
+                    add(pointer + ": a valid value ending in " + lineBreak[0] + ", which " + schema.get("pattern").asText()
+                            + " refuses as JSON Schema reads it (ECMA-262)", replaced(pointer, JSON.textNode(value.asText() + lineBreak[1])));
+                }
+            }
         }
     }
 
