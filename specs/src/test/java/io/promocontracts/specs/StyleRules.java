@@ -5,11 +5,16 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The project's spec conventions, checked over swagger-parser's model of a document. Each
@@ -27,9 +32,11 @@ final class StyleRules {
     static final String PROPERTY_DESCRIPTION = "property-description";
     static final String ID_PATTERN = "id-pattern";
     static final String NULLABLE_TYPE = "nullable-type";
+    static final String REQUEST_BOUNDED = "request-bounded";
 
     private static final String ERROR_REF = "#/components/schemas/Error";
     private static final String SCHEMAS_REF = "#/components/schemas/";
+    private static final Pattern UNBOUNDED_REPETITION = Pattern.compile("[*+]|\\{\\d+,}");
 
     record Violation(String file, String path, String rule, String message) {
 
@@ -66,6 +73,13 @@ final class StyleRules {
         require(operation.getTags() != null && !operation.getTags().isEmpty(), at, OPERATION_TAGS, "every operation has tags");
         if (operation.getRequestBody() != null) {
             checkBody(at + ".requestBody", operation.getRequestBody().getContent(), REQUEST_EXAMPLE, false);
+            operation.getRequestBody().getContent().forEach((type, media) ->
+                    checkBounded(at + ".requestBody.content['" + type + "'].schema", media.getSchema(), new HashSet<>()));
+        }
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().map(this::resolve).filter(parameter -> !"path".equals(parameter.getIn()))
+                    .forEach(parameter -> checkBounded(at + ".parameters[" + parameter.getName() + "].schema", parameter.getSchema(),
+                            new HashSet<>()));
         }
         operation.getResponses().forEach((status, response) -> checkResponse(at + ".responses['" + status + "']", status, response));
     }
@@ -129,6 +143,79 @@ final class StyleRules {
             checkNullable(propertyAt, property);
             checkProperties(propertyAt, property);
         });
+    }
+
+    /**
+     * What a request may carry is bounded, so that what the server reads, stores and answers is too:
+     * a string by {@code maxLength}, an enum, a const, or an anchored pattern without unbounded
+     * repetition; an array by {@code maxItems}; a map by {@code maxProperties} and the length of its
+     * keys; each member, item and value in turn. Path parameters are bounded by the request line,
+     * and an id of another form is the API's 404.
+     */
+    private void checkBounded(String at, Schema<?> declared, Set<String> walked) {
+        if (declared == null) {
+            return;
+        }
+        String ref = declared.get$ref();
+        if (ref != null && ref.startsWith(SCHEMAS_REF)) {
+            if (walked.add(ref)) {
+                checkBounded("$.components.schemas." + ref.substring(SCHEMAS_REF.length()), resolve(declared), walked);
+            }
+            return;
+        }
+        Schema<?> schema = declared;
+        Set<String> types = types(schema);
+        if (types.contains("string")) {
+            require(schema.getMaxLength() != null || schema.getEnum() != null || schema.getConst() != null
+                    || boundedPattern(schema.getPattern()), at, REQUEST_BOUNDED,
+                    "a request string has a maxLength (or an enum, a const, an anchored pattern without * or +)");
+        }
+        if (types.contains("array")) {
+            require(schema.getMaxItems() != null, at, REQUEST_BOUNDED, "a request array has maxItems");
+            checkBounded(at + ".items", schema.getItems(), walked);
+        }
+        // A closed object's additionalProperties: false is a boolean schema, not a map's values.
+        if (schema.getAdditionalProperties() instanceof Schema<?> values && values.getBooleanSchemaValue() == null) {
+            require(schema.getMaxProperties() != null, at, REQUEST_BOUNDED, "a request map has maxProperties");
+            Schema<?> keys = schema.getPropertyNames();
+            require(keys != null && (keys.getMaxLength() != null || boundedPattern(keys.getPattern())), at, REQUEST_BOUNDED,
+                    "a request map bounds its keys (propertyNames with a maxLength)");
+            checkBounded(at + ".additionalProperties", values, walked);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().forEach((name, property) -> checkBounded(at + ".properties." + name, property, walked));
+        }
+        for (List<Schema> variants : Arrays.asList(schema.getOneOf(), schema.getAnyOf(), schema.getAllOf())) {
+            if (variants != null) {
+                for (int i = 0; i < variants.size(); i++) {
+                    checkBounded(at + "[" + i + "]", variants.get(i), walked);
+                }
+            }
+        }
+    }
+
+    /** An OpenAPI 3.1 schema's types, or a 3.0 schema's one type. */
+    private static Set<String> types(Schema<?> schema) {
+        Set<String> types = new HashSet<>();
+        if (schema.getTypes() != null) {
+            types.addAll(schema.getTypes());
+        }
+        if (schema.getType() != null) {
+            types.add(schema.getType());
+        }
+        return types;
+    }
+
+    /** Anchored at both ends, without {@code *}, {@code +} or {@code {n,}}: it matches strings of a bounded length only. */
+    private static boolean boundedPattern(String pattern) {
+        return pattern != null && pattern.startsWith("^") && pattern.endsWith("$") && !UNBOUNDED_REPETITION.matcher(pattern).find();
+    }
+
+    private Parameter resolve(Parameter parameter) {
+        if (parameter.get$ref() == null) {
+            return parameter;
+        }
+        return api.getComponents().getParameters().get(parameter.get$ref().substring(parameter.get$ref().lastIndexOf('/') + 1));
     }
 
     private Schema<?> resolve(Schema<?> schema) {

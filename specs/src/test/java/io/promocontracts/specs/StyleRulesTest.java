@@ -47,7 +47,15 @@ class StyleRulesTest {
                 violation(StyleRules.ID_PATTERN, "$.components.schemas.DiscountOnce.properties.id", ApiSpec.named("flowglad"),
                         doc -> schema(doc, "DiscountId").remove("pattern")),
                 violation(StyleRules.NULLABLE_TYPE, "$.components.schemas.PromoCode.properties.customer", ApiSpec.named("flex"),
-                        doc -> ((ObjectNode) schema(doc, "PromoCode").at("/properties/customer")).put("nullable", true)));
+                        doc -> ((ObjectNode) schema(doc, "PromoCode").at("/properties/customer")).put("nullable", true)),
+                violation(StyleRules.REQUEST_BOUNDED, "$.components.schemas.AppliesTo.properties.products", ApiSpec.named("flex"),
+                        doc -> ((ObjectNode) schema(doc, "AppliesTo").at("/properties/products")).remove("maxItems")),
+                violation(StyleRules.REQUEST_BOUNDED, "$.components.schemas.AppliesTo.properties.products.items", ApiSpec.named("flex"),
+                        doc -> ((ObjectNode) schema(doc, "AppliesTo").at("/properties/products/items")).remove("maxLength")),
+                violation(StyleRules.REQUEST_BOUNDED, "$.components.schemas.Metadata", ApiSpec.named("flex"),
+                        doc -> schema(doc, "Metadata").remove("maxProperties")),
+                violation(StyleRules.REQUEST_BOUNDED, "$.components.schemas.PricingModelId", ApiSpec.named("flowglad"),
+                        doc -> schema(doc, "PricingModelId").put("pattern", "^[!-~]+$")));
     }
 
     @ParameterizedTest

@@ -6,6 +6,10 @@ import java.util.Map;
 /** A request that breaks a rule of the API; it is answered in the API's error shape. */
 public class ApiException extends RuntimeException {
 
+    /** The bounds of both specs' error bodies: the message's length, and how many issues it lists. */
+    static final int MAX_MESSAGE_LENGTH = 1000;
+    static final int MAX_PROBLEMS = 100;
+
     private final Failure failure;
     private final int status;
     private final List<Problem> problems;
@@ -24,10 +28,10 @@ public class ApiException extends RuntimeException {
     }
 
     private ApiException(Failure failure, int status, String message, List<Problem> problems, Map<String, String> headers) {
-        super(message, null, false, false);
+        super(Shortened.to(MAX_MESSAGE_LENGTH, message), null, false, false);
         this.failure = failure;
         this.status = status;
-        this.problems = List.copyOf(problems);
+        this.problems = problems.stream().limit(MAX_PROBLEMS).toList();
         this.headers = Map.copyOf(headers);
     }
 

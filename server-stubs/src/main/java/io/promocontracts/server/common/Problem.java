@@ -13,8 +13,14 @@ import java.util.List;
 public record Problem(List<String> path, String keyword, String message) {
 
     public static final String CUSTOM = "custom";
+    /** The bounds of an issue in both specs' error bodies: the path's steps and length, the message's length. */
+    static final int MAX_PATH_STEPS = 32;
+    static final int MAX_STEP_LENGTH = 255;
+    static final int MAX_MESSAGE_LENGTH = 500;
 
+    /** A path or message that repeats what a client sent (a 60,000-character member name) is cut to the specs' bounds. */
     public Problem {
-        path = List.copyOf(path);
+        path = path.stream().limit(MAX_PATH_STEPS).map(step -> Shortened.to(MAX_STEP_LENGTH, step)).toList();
+        message = Shortened.to(MAX_MESSAGE_LENGTH, message);
     }
 }

@@ -49,10 +49,14 @@ public class CouponRepository {
         return page(listSql(before != null), accountId, testMode, before, limit).query(this::map).list();
     }
 
-    /** The bytes of metadata of the coupons {@link #list} would give, in its order: all it reads is their sizes. */
-    public List<Integer> metadataBytes(String accountId, boolean testMode, String before, int limit) {
-        return page(metadataBytesSql(before != null), accountId, testMode, before, limit)
-                .query((rs, row) -> rs.getInt("metadata_bytes")).list();
+    /**
+     * What the spec does not bound tightly in the answers of the coupons {@link #list} would give, in
+     * its order: their metadata and product ids, counted as stored, which is as the answer writes
+     * them (JSON). All it reads is their sizes.
+     */
+    public List<Integer> variableBytes(String accountId, boolean testMode, String before, int limit) {
+        return page(variableBytesSql(before != null), accountId, testMode, before, limit)
+                .query((rs, row) -> rs.getInt("variable_bytes")).list();
     }
 
     private JdbcClient.StatementSpec page(String sql, String accountId, boolean testMode, String before, int limit) {
@@ -66,8 +70,8 @@ public class CouponRepository {
     }
 
     /** The sizes of a page's coupons, read as the page is. */
-    static String metadataBytesSql(boolean beforeAnId) {
-        return pageSql("OCTET_LENGTH(metadata) AS metadata_bytes", beforeAnId);
+    static String variableBytesSql(boolean beforeAnId) {
+        return pageSql("OCTET_LENGTH(metadata) + COALESCE(OCTET_LENGTH(applies_to_products), 0) AS variable_bytes", beforeAnId);
     }
 
     private static String pageSql(String columns, boolean beforeAnId) {

@@ -24,8 +24,12 @@ import java.util.Optional;
 @Service
 public class CouponService {
 
-    /** A coupon's answer without its metadata: ids, numbers, timestamps, a name of up to 255 characters, products. */
-    private static final int COUPON_BYTES_BESIDES_METADATA = 2 * 1024;
+    /**
+     * A coupon's answer at most, besides what its page's query counts (its metadata and product
+     * ids): ids, numbers, timestamps, member names, and a name of 255 characters, each of which JSON
+     * may write as six ({@code \u0001}). FlexPageBudgetTest holds it against the largest coupon the spec allows.
+     */
+    static final int COUPON_FIXED_BYTES = 2 * 1024;
 
     private final CouponRepository coupons;
     private final Timestamps timestamps;
@@ -78,8 +82,8 @@ public class CouponService {
     @Transactional(readOnly = true)
     public CouponPage list(Caller caller, int limit, String startingAfter) {
         String before = startingAfter == null ? null : startingAfter.toLowerCase(Locale.ROOT);
-        List<Integer> sizes = coupons.metadataBytes(caller.tenantId(), !caller.live(), before, limit + 1);
-        int shown = PageBudget.fitting(sizes, COUPON_BYTES_BESIDES_METADATA, limit);
+        List<Integer> sizes = coupons.variableBytes(caller.tenantId(), !caller.live(), before, limit + 1);
+        int shown = PageBudget.fitting(sizes, COUPON_FIXED_BYTES, limit);
         List<CouponRecord> page = shown == 0 ? List.of() : coupons.list(caller.tenantId(), !caller.live(), before, shown);
         return new CouponPage(page, sizes.size() > page.size());
     }

@@ -21,8 +21,12 @@ public class PromoCodeRepository {
                 c.duration_in_months AS coupon_duration_in_months, c.max_redemptions AS coupon_max_redemptions,
                 c.times_redeemed AS coupon_times_redeemed, c.valid AS coupon_valid, c.metadata AS coupon_metadata,
                 c.created_at AS coupon_created_at""";
-    /** What varies in the size of a promo code's answer: its metadata and its coupon's, as stored (JSON). */
-    private static final String METADATA_BYTES = "OCTET_LENGTH(p.metadata) + OCTET_LENGTH(c.metadata) AS metadata_bytes";
+    /**
+     * What the spec does not bound tightly in a promo code's answer: its metadata, its coupon's
+     * metadata and product ids, counted as stored, which is as the answer writes them (JSON).
+     */
+    private static final String VARIABLE_BYTES = "OCTET_LENGTH(p.metadata) + OCTET_LENGTH(c.metadata)"
+            + " + COALESCE(OCTET_LENGTH(c.applies_to_products), 0) AS variable_bytes";
     private static final String FROM_WITH_COUPON = """
              FROM flex_promo_code p
             JOIN flex_coupon c ON c.account_id = p.account_id AND c.test_mode = p.test_mode AND c.coupon_id = p.coupon_id""";
@@ -93,10 +97,13 @@ public class PromoCodeRepository {
         return page(listSql(active != null, before != null), accountId, testMode, active, before, limit).query(this::mapWithCoupon).list();
     }
 
-    /** The bytes of metadata of the promo codes {@link #list} would give, in its order: all it reads is their sizes. */
-    public List<Integer> metadataBytes(String accountId, boolean testMode, Boolean active, String before, int limit) {
-        return page(metadataBytesSql(active != null, before != null), accountId, testMode, active, before, limit)
-                .query((rs, row) -> rs.getInt("metadata_bytes")).list();
+    /**
+     * The variable bytes ({@link #VARIABLE_BYTES}) of the promo codes {@link #list} would give, in its
+     * order: all it reads is their sizes.
+     */
+    public List<Integer> variableBytes(String accountId, boolean testMode, Boolean active, String before, int limit) {
+        return page(variableBytesSql(active != null, before != null), accountId, testMode, active, before, limit)
+                .query((rs, row) -> rs.getInt("variable_bytes")).list();
     }
 
     private JdbcClient.StatementSpec page(String sql, String accountId, boolean testMode, Boolean active, String before, int limit) {
@@ -120,8 +127,8 @@ public class PromoCodeRepository {
     }
 
     /** The sizes of a page's promo codes, read as the page is. */
-    static String metadataBytesSql(boolean byActive, boolean beforeAnId) {
-        return pageSql(METADATA_BYTES, byActive, beforeAnId);
+    static String variableBytesSql(boolean byActive, boolean beforeAnId) {
+        return pageSql(VARIABLE_BYTES, byActive, beforeAnId);
     }
 
     private static String pageSql(String columns, boolean byActive, boolean beforeAnId) {

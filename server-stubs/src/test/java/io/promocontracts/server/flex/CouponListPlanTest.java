@@ -29,6 +29,6 @@ class CouponListPlanTest extends ApiIntegrationTest {
             params.put("before", "fcoup_01jq8z6m3k2v9x4t7b5n1c0d8e");
         }
         assertReadsInOrder(dataSource, null, CouponRepository.listSql(beforeAnId), params);
-        assertReadsInOrder(dataSource, null, CouponRepository.metadataBytesSql(beforeAnId), params);
+        assertReadsInOrder(dataSource, null, CouponRepository.variableBytesSql(beforeAnId), params);
     }
 }

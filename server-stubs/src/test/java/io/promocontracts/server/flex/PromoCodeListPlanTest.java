@@ -33,6 +33,6 @@ class PromoCodeListPlanTest extends ApiIntegrationTest {
         }
         String index = byActive ? "flex_promo_code_active_page" : "flex_promo_code_page";
         assertReadsInOrder(dataSource, index, PromoCodeRepository.listSql(byActive, beforeAnId), params);
-        assertReadsInOrder(dataSource, index, PromoCodeRepository.metadataBytesSql(byActive, beforeAnId), params);
+        assertReadsInOrder(dataSource, index, PromoCodeRepository.variableBytesSql(byActive, beforeAnId), params);
     }
 }

@@ -1,6 +1,7 @@
 package io.promocontracts.testkit.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.curiousoddman.rgxgen.RgxGen;
@@ -15,8 +16,9 @@ import java.util.regex.Pattern;
  * Derives invalid requests from a valid one by walking its schema beside it: each required member
  * missing, each member of a wrong type, {@code null} where not nullable, strings and integers just
  * outside each bound ({@code minLength}, {@code maxLength}, {@code minimum}, {@code maximum}),
- * strings outside their {@code pattern}, unknown enum values, an unknown member where
- * {@code additionalProperties} is false, too many entries of a map, and each union variant given a
+ * strings outside their {@code pattern} or ending in a line break, unknown enum values, an unknown
+ * member where {@code additionalProperties} is false, too many entries of a map or items of an
+ * array, and each union variant given a
  * member of another variant. Nothing is listed per field: a constraint added to a spec yields new
  * cases.
  */
@@ -107,6 +109,13 @@ public final class InvalidMutations {
         }
         if ("integer".equals(type) || "number".equals(type)) {
             numbers(schema, pointer, type);
+        }
+        if ("array".equals(type) && schema.has("maxItems")) {
+            ArrayNode tooMany = JSON.arrayNode();
+            for (int i = 0; i <= schema.get("maxItems").asInt(); i++) {
+                tooMany.add(valid.of(schema.path("items")));
+            }
+            add(pointer + ": more than maxItems " + schema.get("maxItems").asInt(), replaced(pointer, tooMany));
         }
     }
 
