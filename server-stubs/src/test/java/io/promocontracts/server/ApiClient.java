@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,9 +73,17 @@ public final class ApiClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+        return send(method, path, authorization == null ? List.of() : List.of(authorization), contentType, request);
+    }
+
+    /** A body as bytes (another encoding than UTF-8, say), with every {@code Authorization} value given (none, one, two). */
+    public Reply sendBytes(String method, String path, List<String> authorizations, String contentType, byte[] body) {
+        return send(method, path, authorizations, contentType, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private Reply send(String method, String path, List<String> authorizations, String contentType, HttpRequest.Builder request) {
+        authorizations.forEach(authorization -> request.header("Authorization", authorization));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

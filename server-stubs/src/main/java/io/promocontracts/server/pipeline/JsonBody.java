@@ -11,8 +11,7 @@ import io.promocontracts.server.common.Problem;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,33 +22,49 @@ import java.util.Optional;
 
 /**
  * A request body as both APIs take it: JSON in UTF-8 (415 for another media type or charset), at
- * most 64 KiB (413, {@link BodyReader}), valid UTF-8 and one JSON value (400). It is read once;
+ * most 64 KiB (413, {@link BodyReader}), valid UTF-8 and one JSON value with nothing after it (400). It is read once;
  * what was checked is exactly what the controller binds.
  */
 record JsonBody(byte[] bytes, JsonNode json) {
 
-    /** Decimals are read exactly: 0.99999999999999999 is no integer, though as a double it would be 1. */
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    /**
+     * Decimals are read exactly: 0.99999999999999999 is no integer, though as a double it would be 1.
+     * One value and nothing after it: a second value or trailing text is refused, not ignored.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    /** The smallest and largest magnitudes a number bound to a 64-bit float keeps (0 aside). */
+    private static final BigDecimal SMALLEST = BigDecimal.valueOf(Double.MIN_NORMAL);
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(Double.MAX_VALUE);
 
-    /** The body's bytes as JSON: valid UTF-8, one JSON value, text either API can store. */
+    /** The body's bytes as JSON: valid UTF-8, one JSON value, text either API can store, numbers a float holds. */
     static JsonBody of(byte[] bytes) {
-        checkUtf8(bytes);
-        JsonNode json = parse(bytes);
-        checkCharacters(json, new ArrayList<>());
+        JsonNode json = parse(utf8(bytes));
+        checkValues(json, new ArrayList<>());
         return new JsonBody(bytes, json);
     }
 
     /**
      * Every string and member name is text either API can store and send back: no U+0000 (which
      * PostgreSQL cannot store) and no unpaired surrogate (which a JSON escape can spell but no UTF-8
-     * answer can carry). Refused wherever it is, naming where.
+     * answer can carry). Every number is one a 64-bit float can hold, or 0: {@code 1e-400} would be
+     * bound as 0 and break a rule the spec check saw kept. Refused wherever it is, naming where.
      */
-    private static void checkCharacters(JsonNode node, List<String> path) {
+    private static void checkValues(JsonNode node, List<String> path) {
         if (node.isTextual()) {
             flaw(node.textValue()).ifPresent(message -> {
                 throw ApiException.invalid((path.isEmpty() ? "body" : String.join(".", path)) + ": " + message,
                         new Problem(path, "pattern", message));
             });
+        }
+        if (node.isBigDecimal() && node.decimalValue().signum() != 0) {
+            BigDecimal magnitude = node.decimalValue().abs();
+            if (magnitude.compareTo(SMALLEST) < 0 || magnitude.compareTo(LARGEST) > 0) {
+                String message = "must be a number a 64-bit float holds: 0, or a magnitude from " + Double.MIN_NORMAL + " to "
+                        + Double.MAX_VALUE;
+                throw ApiException.invalid((path.isEmpty() ? "body" : String.join(".", path)) + ": " + message,
+                        new Problem(path, magnitude.compareTo(SMALLEST) < 0 ? "minimum" : "maximum", message));
+            }
         }
         if (node.isObject()) {
             for (var members = node.fields(); members.hasNext(); ) {
@@ -59,13 +74,13 @@ record JsonBody(byte[] bytes, JsonNode json) {
                 flaw(member.getKey()).ifPresent(message -> {
                     throw ApiException.invalid("a member name " + message, new Problem(path, "propertyNames", "a member name " + message));
                 });
-                checkCharacters(member.getValue(), at);
+                checkValues(member.getValue(), at);
             }
         }
         for (int i = 0; node.isArray() && i < node.size(); i++) {
             List<String> at = new ArrayList<>(path);
             at.add(String.valueOf(i));
-            checkCharacters(node.get(i), at);
+            checkValues(node.get(i), at);
         }
     }
 
@@ -103,20 +118,24 @@ record JsonBody(byte[] bytes, JsonNode json) {
         }
     }
 
-    /** Overlong forms, lone surrogates and stray bytes are refused rather than stored as something else. */
-    private static void checkUtf8(byte[] bytes) {
+    /**
+     * The body as UTF-8 text. Overlong forms, lone surrogates and stray bytes are refused rather
+     * than stored as something else; and the JSON is parsed from this text, so that a body in
+     * UTF-16 or UTF-32 (which a parser left to guess would read) is no JSON at all.
+     */
+    private static String utf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw unreadable("The request body is not valid UTF-8.");
         }
     }
 
-    private static JsonNode parse(byte[] body) {
-        if (body.length == 0) {
+    private static JsonNode parse(String body) {
+        if (body.isEmpty()) {
             throw unreadable("A request body is required.");
         }
         try {
@@ -130,8 +149,6 @@ record JsonBody(byte[] bytes, JsonNode json) {
             throw unreadable(e.getLocation() == null ? "The request body is not valid JSON."
                     : "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ").");
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a body held in memory", e);
         }
     }
 

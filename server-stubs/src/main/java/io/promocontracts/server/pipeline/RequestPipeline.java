@@ -195,10 +195,18 @@ public class RequestPipeline extends OncePerRequestFilter {
         }
     }
 
-    /** The caller of the key; a database that cannot be reached is a 503, not a 401 or a 500. */
+    /**
+     * The caller of the key; a database that cannot be reached is a 503, not a 401 or a 500. A key
+     * given twice is refused (400), as a parameter given twice is: which of the two would be the caller?
+     */
     private Optional<Caller> authenticate(Api api, HttpServletRequest request) {
+        List<String> given = Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION));
+        if (given.size() > 1) {
+            throw ValidationFailures.from(List.of(new Violation(List.of(HttpHeaders.AUTHORIZATION), "maxItems",
+                    "must be given once, not " + given.size() + " times")));
+        }
         try {
-            return apiKeys.authenticate(api, request.getHeader(HttpHeaders.AUTHORIZATION));
+            return apiKeys.authenticate(api, given.isEmpty() ? null : given.get(0));
         } catch (RuntimeException e) {
             if (DatabaseOutage.isOutage(e)) {
                 throw outage.unavailable(e);
