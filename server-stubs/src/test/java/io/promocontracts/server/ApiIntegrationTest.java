@@ -10,8 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole application on a random port over its real database; tests talk to it over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The whole application on a random port over its real database; tests talk to it over HTTP. Every
+ * test class shares it and the one client address, so requests without a known key are not limited
+ * here (that limit is ApiKeysTest's and AbuseIT's).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "promo.limits.unauthenticated.burst=1000000")
 public abstract class ApiIntegrationTest {
 
     @LocalServerPort

@@ -206,7 +206,7 @@ public class RequestPipeline extends OncePerRequestFilter {
                     "must be given once, not " + given.size() + " times")));
         }
         try {
-            return apiKeys.authenticate(api, given.isEmpty() ? null : given.get(0));
+            return apiKeys.authenticate(api, given.isEmpty() ? null : given.get(0), request.getRemoteAddr());
         } catch (RuntimeException e) {
             if (DatabaseOutage.isOutage(e)) {
                 throw outage.unavailable(e);
