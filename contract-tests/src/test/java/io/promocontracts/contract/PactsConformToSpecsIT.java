@@ -63,8 +63,8 @@ class PactsConformToSpecsIT {
                         i -> ((ObjectNode) i.get("request")).putObject("query").putArray("limit").add("500")),
                 broken("a listed discount with a negative redemption count", FlowgladContract.PROVIDER, "listDiscounts: 200 onePage",
                         i -> ((ObjectNode) responseBody(i).get("data").get(0)).put("redemptionCount", -1)),
-                broken("a coupon with both amount_off and percent_off", FlexContract.PROVIDER, "createPromoCode: 200 documented",
-                        i -> responseBody(i).with("promo_code").with("coupon").put("percent_off", 10)));
+                broken("a coupon with neither amount_off nor percent_off", FlexContract.PROVIDER, "createPromoCode: 200 documented",
+                        i -> responseBody(i).with("promo_code").with("coupon").putNull("amount_off").putNull("percent_off")));
     }
 
     @ParameterizedTest

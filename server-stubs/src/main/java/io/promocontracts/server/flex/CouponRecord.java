@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** A Flex coupon of one account and mode. Exactly one of {@code amountOff} and {@code percentOff} is set. */
+/** A Flex coupon of one account and mode. At least one of {@code amountOff} and {@code percentOff} is set. */
 public record CouponRecord(
         String couponId,
         String accountId,

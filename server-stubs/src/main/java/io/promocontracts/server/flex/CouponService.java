@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Flex's coupons of an account and mode. What a coupon may be (exactly one of an amount and a
- * percentage, months when, and only when, it repeats) the spec states and the request pipeline
- * holds; what is left is the account, the mode and the id.
+ * Flex's coupons of an account and mode. What a coupon may be (an amount, a percentage or both,
+ * months when it repeats) the spec states and the request pipeline holds; what is left is the
+ * account, the mode and the id.
  */
 @Service
 public class CouponService {

@@ -6,6 +6,7 @@ import io.promocontracts.server.flex.api.CouponsApi;
 import io.promocontracts.specs.ApiSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,7 +22,8 @@ import static io.promocontracts.testkit.DemoKeys.FLEX_GLOBEX_TEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Flex's coupons: each documented create makes the documented coupon; what a coupon may not be is
+ * Flex's coupons: each documented create makes the documented coupon; what Flex's page allows (both
+ * amounts, months on a coupon that does not repeat) is kept as sent; what a coupon may not be is
  * a 400 that names it and stores nothing; a coupon is its account's and mode's, for retrieve and
  * for the promo codes that apply it; a list pages through them newest first.
  */
@@ -30,8 +32,12 @@ class FlexCouponsTest extends ApiIntegrationTest {
     private static final ApiSpec FLEX = ApiSpec.named("flex");
     private static final String CREATE = "createCoupon";
 
+    static List<String> createExamples() {
+        return FLEX.requestExampleNames(CREATE);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"percentRepeating", "amountOnce", "productsForever"})
+    @MethodSource("createExamples")
     void eachDocumentedRequestCreatesTheDocumentedCoupon(String example) {
         JsonNode documented = toJackson3(FLEX.responseExample(CREATE, 200, example)).get("coupon");
 
@@ -49,10 +55,9 @@ class FlexCouponsTest extends ApiIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "{\"coupon\":{\"amount_off\":100,\"percent_off\":10,\"duration\":\"once\"}}",
             "{\"coupon\":{\"name\":\"neither\",\"duration\":\"once\"}}",
+            "{\"coupon\":{\"amount_off\":null,\"percent_off\":null,\"duration\":\"once\"}}",
             "{\"coupon\":{\"percent_off\":10,\"duration\":\"repeating\"}}",
-            "{\"coupon\":{\"percent_off\":10,\"duration\":\"forever\",\"duration_in_months\":3}}",
             "{\"coupon\":{\"percent_off\":10,\"duration\":\"once\",\"applies_to\":{\"products\":[]}}}"})
     void aCouponFlexRejectsIsA400AndNothingIsStored(String body) {
         long stored = storedCoupons();
@@ -63,6 +68,30 @@ class FlexCouponsTest extends ApiIntegrationTest {
         assertThat(reply.json().at("/error/code").asString()).isEqualTo("invalid_request");
         assertThat(reply.json().at("/error/message").asString()).contains("coupon");
         assertThat(storedCoupons()).isEqualTo(stored);
+    }
+
+    /**
+     * What Flex's create-coupon page allows, kept and answered as sent: both amounts, months with
+     * a coupon that does not repeat, and a name of 255 characters that take two UTF-16 units each.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"coupon\":{\"amount_off\":100,\"percent_off\":10,\"duration\":\"once\"}}",
+            "{\"coupon\":{\"percent_off\":10,\"duration\":\"forever\",\"duration_in_months\":3}}",
+            "{\"coupon\":{\"amount_off\":100,\"duration\":\"once\",\"duration_in_months\":12}}",
+            "{\"coupon\":{\"name\":\"\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\",\"amount_off\":1,\"duration\":\"once\"}}"})
+    void aCouponFlexsPageAllowsIsKeptAsSent(String body) {
+        ObjectNode sent = (ObjectNode) ApiClient.JSON.readTree(body).get("coupon");
+        if (sent.has("name")) {
+            sent.put("name", sent.get("name").asString().repeat(85));
+        }
+
+        ApiClient.Reply reply = create(FLEX_ACME_TEST, ApiClient.JSON.createObjectNode().set("coupon", sent));
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        JsonNode coupon = reply.json().get("coupon");
+        sent.properties().forEach(member -> assertThat(coupon.get(member.getKey())).as(member.getKey()).isEqualTo(member.getValue()));
+        assertThat(api.get(path(coupon), FLEX_ACME_TEST).json().get("coupon")).isEqualTo(coupon);
     }
 
     @Test
