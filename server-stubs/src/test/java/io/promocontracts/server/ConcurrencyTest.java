@@ -1,5 +1,6 @@
 package io.promocontracts.server;
 
+import org.junit.jupiter.api.Tag;
 import io.promocontracts.testkit.DemoKeys;
 import io.promocontracts.server.flex.FlexPromoCodesTest;
 import io.promocontracts.server.flowglad.FlowgladDiscountUpdatesTest;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * updates of one object: it ends as one of them sent it, never a mix. Many parallel creates of
  * different codes: the list's kept total counts every one.
  */
+@Tag(ServiceTest.ON_POSTGRESQL)
 class ConcurrencyTest extends ApiIntegrationTest {
 
     private static final int PARALLEL = 16;

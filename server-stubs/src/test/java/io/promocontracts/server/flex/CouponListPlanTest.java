@@ -1,5 +1,7 @@
 package io.promocontracts.server.flex;
 
+import org.junit.jupiter.api.Tag;
+import io.promocontracts.server.ServiceTest;
 import io.promocontracts.server.ApiIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +18,7 @@ import static io.promocontracts.testkit.DemoKeys.FLEX_ACME;
  * Every coupon page, and the sizes read before it, is read in order from an index (the primary key,
  * account, mode and id, serves the newest-first order): its cost does not grow with the account's coupons.
  */
+@Tag(ServiceTest.ON_POSTGRESQL)
 class CouponListPlanTest extends ApiIntegrationTest {
 
     @Autowired

@@ -1,5 +1,7 @@
 package io.promocontracts.server.flex;
 
+import org.junit.jupiter.api.Tag;
+import io.promocontracts.server.ServiceTest;
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
 import io.promocontracts.server.common.PageBudget;
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * metadata the request size leaves room for; their promo codes have hardly any metadata of their
  * own, so a budget that counted metadata only would send every one of them at once.
  */
+@Tag(ServiceTest.ON_POSTGRESQL)
 class FlexPageBudgetTest extends ApiIntegrationTest {
 
     private static final int OBJECTS = 24;

@@ -1,5 +1,7 @@
 package io.promocontracts.server.flex;
 
+import org.junit.jupiter.api.Tag;
+import io.promocontracts.server.ServiceTest;
 import io.promocontracts.server.ApiIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +18,7 @@ import static io.promocontracts.testkit.DemoKeys.FLEX_ACME;
  * Every list page, and the sizes read before it, is read from a page index in order, so its cost does
  * not grow with the account's promo codes.
  */
+@Tag(ServiceTest.ON_POSTGRESQL)
 class PromoCodeListPlanTest extends ApiIntegrationTest {
 
     @Autowired

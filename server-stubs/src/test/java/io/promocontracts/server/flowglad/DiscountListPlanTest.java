@@ -1,5 +1,7 @@
 package io.promocontracts.server.flowglad;
 
+import org.junit.jupiter.api.Tag;
+import io.promocontracts.server.ServiceTest;
 import io.promocontracts.server.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +14,7 @@ import static io.promocontracts.server.storage.QueryPlans.assertReadsInOrder;
 import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME;
 
 /** Every list page is read from flowglad_discount_page in order, so its cost does not grow with the organization's discounts. */
+@Tag(ServiceTest.ON_POSTGRESQL)
 class DiscountListPlanTest extends ApiIntegrationTest {
 
     private static final String PAGE_INDEX = "flowglad_discount_page";

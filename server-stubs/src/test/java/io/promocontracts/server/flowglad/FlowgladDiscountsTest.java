@@ -14,7 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 
-import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME;
 import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_LIVE;
 import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_ACME_TEST;
 import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_GLOBEX;
@@ -22,6 +21,10 @@ import static io.promocontracts.testkit.DemoKeys.FLOWGLAD_GLOBEX_TEST;
 import static io.promocontracts.server.flex.FlexPromoCodesTest.toJackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Creating a discount over HTTP: each documented variant makes the documented discount, and each
+ * refusal is answered in Flowglad's shape. The rules behind the refusals are DiscountServiceTest's.
+ */
 public class FlowgladDiscountsTest extends ApiIntegrationTest {
 
     private static final String OPERATION = "createDiscount";
@@ -56,8 +59,9 @@ public class FlowgladDiscountsTest extends ApiIntegrationTest {
         assertThat(reply.json().at("/discount/active").asBoolean()).isTrue();
     }
 
+    /** The rule is DiscountServiceTest's; here, its answer: 409 {@code CONFLICT}, nothing stored. */
     @Test
-    void codeIsUpperCasedAndUniquePerOrganizationAndMode() {
+    void aTakenCodeIsAConflict() {
         String code = "sale-" + uniqueCode().toLowerCase();
         assertThat(api.createDiscount(FLOWGLAD_ACME_TEST, discount("once", code)).status()).isEqualTo(200);
         long stored = storedRows();
@@ -67,38 +71,33 @@ public class FlowgladDiscountsTest extends ApiIntegrationTest {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().get("code").asString()).isEqualTo("CONFLICT");
         assertThat(storedRows()).isEqualTo(stored);
-        assertThat(api.createDiscount(FLOWGLAD_ACME_LIVE, discount("once", code)).status()).isEqualTo(200);
-        assertThat(api.createDiscount(FLOWGLAD_GLOBEX_TEST, discount("once", code)).status()).isEqualTo(200);
     }
 
+    /** The rule is DiscountServiceTest's; here, its answer: an issue at the code, and the code as stored. */
     @ParameterizedTest
-    @CsvSource({"straße, STRASSE, 200", "ßßßßßßßßßßß, , 400", "ab, , 400", "abcdefghijklmnopqrstu, , 400"})
+    @CsvSource({"straße, STRASSE, 200", "ab, , 400"})
     void codeLengthIsCheckedAfterUpperCasing(String code, String stored, int status) {
         ObjectNode body = discount("once", uniqueCode());
-        ((ObjectNode) body.get("discount")).put("code", code);
+        ((ObjectNode) body.get("discount")).put("code", code + (status == 200 ? uniqueCode().substring(0, 4) : ""));
 
         ApiClient.Reply reply = api.createDiscount(FLOWGLAD_GLOBEX_TEST, body);
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         if (status == 200) {
-            assertThat(reply.json().at("/discount/code").asString()).isEqualTo(stored);
+            assertThat(reply.json().at("/discount/code").asString()).startsWith(stored);
         } else {
             assertThat(reply.json().at("/issues/0/path/1").asString()).isEqualTo("code");
         }
     }
 
+    /** The rule is DiscountServiceTest's; here, its answer: 403 {@code FORBIDDEN} naming the member, nothing stored. */
     @Test
-    void theKeyDecidesOrganizationAndMode() {
+    void aBodyNamingAnotherOrganizationIsForbidden() {
         long stored = storedRows();
-
         ObjectNode otherOrganization = discount("once", uniqueCode());
         ((ObjectNode) otherOrganization.get("discount")).put("organizationId", FLOWGLAD_GLOBEX);
+
         assertForbidden(api.createDiscount(FLOWGLAD_ACME_TEST, otherOrganization), "organizationId");
-
-        ObjectNode otherMode = discount("once", uniqueCode());
-        ((ObjectNode) otherMode.get("discount")).put("organizationId", FLOWGLAD_ACME).put("livemode", true);
-        assertForbidden(api.createDiscount(FLOWGLAD_ACME_TEST, otherMode), "livemode");
-
         assertThat(storedRows()).isEqualTo(stored);
     }
 

@@ -1,5 +1,7 @@
 package io.promocontracts.server.idempotency;
 
+import org.junit.jupiter.api.Tag;
+import io.promocontracts.server.ServiceTest;
 import io.promocontracts.server.ApiClient;
 import io.promocontracts.server.ApiIntegrationTest;
 import io.promocontracts.server.flex.FlexPromoCodesTest;
@@ -33,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code Idempotency-Key} on both APIs' creates, over HTTP against the real database: its rules
  * through a create of each API, and the race of retries through every create of the catalog.
  */
+@Tag(ServiceTest.ON_POSTGRESQL)
 class IdempotencyKeyTest extends ApiIntegrationTest {
 
     /** Each API's create, as a client sends it. */

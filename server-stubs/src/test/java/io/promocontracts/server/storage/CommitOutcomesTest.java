@@ -1,5 +1,7 @@
 package io.promocontracts.server.storage;
 
+import org.junit.jupiter.api.Tag;
+import io.promocontracts.server.ServiceTest;
 import io.promocontracts.server.common.ApiException;
 import io.promocontracts.server.common.Failure;
 import io.promocontracts.testkit.TestDatabase;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (the commit went through and only its answer was lost), not stored, or, the database being gone
  * for the lookup too, unknown.
  */
+@Tag(ServiceTest.ON_POSTGRESQL)
 class CommitOutcomesTest {
 
     /** What the database does at the next commit. */
