@@ -8,7 +8,6 @@ import io.promocontracts.specs.OperationKind;
 import io.promocontracts.specs.SpecOperation;
 import io.promocontracts.testkit.DemoTenants;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every documented example works as written: each request example of every operation of the
  * catalog, and each read as its parameters' examples make it, is sent as-is to the packaged
- * server started as the README starts it, with the demo key of the tenant and mode its documented
+ * server started as the README starts it ({@link SharedServer}: its demo data, which no other
+ * test that shares it changes), with the demo key of the tenant and mode its documented
  * answer shows, in the order a reader would (creates, then reads, then updates). Each must get the
  * status it documents (the status whose examples share its name, else 200) and an answer the spec
  * documents. This is what a tool replaying a spec's examples (Postman, Prism's proxy, Dredd)
@@ -50,24 +49,23 @@ class DocumentedExamplesIT {
     }
 
     @Test
-    void everyDocumentedRequestGetsItsDocumentedStatusFromAFreshDemoServer(@TempDir Path directory) throws Exception {
+    void everyDocumentedRequestGetsItsDocumentedStatusFromTheDemoServer() throws Exception {
         List<String> problems = new ArrayList<>();
         int sent = 0;
-        try (ServerProcess server = ServerProcess.start(ServerProcess.LAUNCHER, directory, Map.of(), directory.resolve("server.log"))) {
-            for (ApiSpec spec : ApiSpec.all()) {
-                DemoTenants.Tenant tenant = DemoTenants.ofExamples(spec.name());
-                for (OperationKind kind : READER_ORDER) {
-                    for (SpecOperation operation : spec.operations()) {
-                        if (operation.kind() != kind) {
-                            continue;
-                        }
-                        for (Example example : examples(spec, operation)) {
-                            String key = tenant.keyFor(objectOf(operation, example.answer()));
-                            HttpResponse<String> answer = send(server.port(), example, spec.keyScheme().header(),
-                                    spec.keyScheme().value(key));
-                            sent++;
-                            problems.addAll(problems(spec, example, answer));
-                        }
+        ServerProcess server = SharedServer.get();
+        for (ApiSpec spec : ApiSpec.all()) {
+            DemoTenants.Tenant tenant = DemoTenants.ofExamples(spec.name());
+            for (OperationKind kind : READER_ORDER) {
+                for (SpecOperation operation : spec.operations()) {
+                    if (operation.kind() != kind) {
+                        continue;
+                    }
+                    for (Example example : examples(spec, operation)) {
+                        String key = tenant.keyFor(objectOf(operation, example.answer()));
+                        HttpResponse<String> answer = send(server.port(), example, spec.keyScheme().header(),
+                                spec.keyScheme().value(key));
+                        sent++;
+                        problems.addAll(problems(spec, example, answer));
                     }
                 }
             }

@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
@@ -20,12 +21,19 @@ final class KeptAliveConnection implements AutoCloseable {
     }
 
     private final int port;
+    private final InetAddress from;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
     KeptAliveConnection(int port) throws IOException {
+        this(port, InetAddress.getLoopbackAddress());
+    }
+
+    /** A connection from a loopback address of its own (127.0.0.2, say): to the server, another client. */
+    KeptAliveConnection(int port, InetAddress from) throws IOException {
         this.port = port;
+        this.from = from;
         open();
     }
 
@@ -73,7 +81,7 @@ final class KeptAliveConnection implements AutoCloseable {
     }
 
     private void open() throws IOException {
-        socket = new Socket("localhost", port);
+        socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0);
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(30_000);
         in = new BufferedInputStream(socket.getInputStream());
