@@ -20,9 +20,11 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
- * The generated cases ({@link GeneratedCases}) against the application in-process, its database
- * counted after every case: nothing stored on a refusal, one object on a create. Runs on H2, and
- * again on PostgreSQL in the build's second run.
+ * The generated cases ({@link GeneratedCases}) against the application in-process on PostgreSQL,
+ * its database counted after every case: nothing stored on a refusal, one object on a create,
+ * which over HTTP alone cannot be seen. The same cases against the packaged server on its
+ * embedded H2 are RunningServerIT's; the build runs this one in its PostgreSQL execution only (an
+ * in-process run on H2 would check nothing more than the count, on the same database).
  */
 @SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GeneratedCasesIT implements CaseTarget {

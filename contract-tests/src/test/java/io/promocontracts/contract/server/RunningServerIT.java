@@ -491,6 +491,6 @@ class RunningServerIT implements CaseTarget {
 
     @Override
     public String name() {
-        return "running-server";
+        return server.name();
     }
 }

@@ -56,6 +56,11 @@ final class ServerUnderTest implements AutoCloseable {
         return new ServerUnderTest("http://127.0.0.1:" + server.port(), server);
     }
 
+    /** What the round trip's record is named after: the packaged server on its embedded H2, or a running server of someone's. */
+    String name() {
+        return started != null ? "h2-packaged-server" : "running-server";
+    }
+
     /** The URL an API's paths are appended to: {@code <API>_URL} (FLEX_URL, FLOWGLAD_URL) where set, else the server's. */
     String baseUrl(ApiWorld world) {
         String own = setting(world.name() + "_URL", world.apiName() + ".url");
