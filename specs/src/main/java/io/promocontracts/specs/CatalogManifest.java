@@ -17,11 +17,14 @@ import java.nio.file.Path;
  * examples, the request and response schemas, resolved and by name, the named request examples,
  * every documented status with its named examples) and how a key is sent. The Java catalog reads it to know which specs there are; the TypeScript, Python and
  * Go checks and the TypeScript consumer read it for everything; {@code openapi/specs.txt} lists the
- * same specs' files, a line each, for shell scripts. Argument: the folder the specs were packaged into.
+ * same specs' files, a line each, for shell scripts; and each document is written as JSON too
+ * ({@link ApiSpec#jsonTwin}), which the catalog parses instead of the YAML. Argument: the folder the
+ * specs were packaged into.
  */
 public final class CatalogManifest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
     /**
      * What the project's own extensions say of an operation, given in the manifest without the
      * prefix: {@code id} (the member of the object that the path's id names), {@code id-in-body} (the
@@ -38,7 +41,10 @@ public final class CatalogManifest {
         ArrayNode apis = manifest.putArray("apis");
         for (Path file : SpecCatalog.find(root)) {
             String name = root.relativize(file).getName(0).toString();
-            apis.add(describe(ApiSpec.at(name, root.relativize(file).toString().replace('\\', '/'), file)));
+            ApiSpec spec = ApiSpec.at(name, root.relativize(file).toString().replace('\\', '/'), file);
+            apis.add(describe(spec));
+            // The document as JSON beside its YAML: a server reads it at every start, and JSON parses several times faster.
+            Files.writeString(ApiSpec.jsonTwin(file), COMPACT.writeValueAsString(spec.document()));
         }
         Files.writeString(root.resolve("catalog.json"), JSON.writeValueAsString(manifest));
         // The same list of specs, a file a line, for scripts that read no JSON.

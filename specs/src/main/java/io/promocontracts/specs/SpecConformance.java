@@ -65,7 +65,7 @@ public final class SpecConformance {
         this.location = spec.location();
         boolean openApi31 = document.path("openapi").asText().startsWith("3.1");
         this.schemas = SchemaRegistry.withDialect(openApi31 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
-                registry -> registry.schemaRegistryConfig(CONFIG).schemas(Map.of(location, spec.text())));
+                registry -> registry.schemaRegistryConfig(CONFIG).schemas(Map.of(location, spec.documentText())));
         document.path("paths").fields().forEachRemaining(path ->
                 paths.add(new PathTemplate(path.getKey(), operations(path.getKey(), path.getValue()))));
     }

@@ -1,5 +1,6 @@
 package io.promocontracts.server.common;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * A path of no API (an unknown one, the docs) is answered in the shape of the first.
  */
 @Component
-public class Apis {
+public class Apis implements SmartInitializingSingleton {
 
     private final List<Api> apis;
 
@@ -19,6 +20,16 @@ public class Apis {
             throw new IllegalStateException("no API to serve");
         }
         this.apis = List.copyOf(apis);
+    }
+
+    /**
+     * Each API's spec checker is made while the server starts ({@link InBackground}); this waits for
+     * them once every bean is made, before the server takes requests, so that a spec that does not
+     * load stops the start instead of failing requests.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        apis.forEach(Api::spec);
     }
 
     public List<Api> all() {

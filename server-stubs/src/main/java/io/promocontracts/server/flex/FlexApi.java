@@ -2,6 +2,7 @@ package io.promocontracts.server.flex;
 
 import io.promocontracts.server.common.Api;
 import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.common.InBackground;
 import io.promocontracts.server.flex.api.model.ErrorDetail;
 import io.promocontracts.server.flex.api.model.FlexError;
 import io.promocontracts.specs.ApiSpec;
@@ -23,7 +24,7 @@ public class FlexApi implements Api {
     private static final String BEARER = "Bearer ";
     private static final String KEY_PREFIX = "fsk_";
 
-    private final SpecConformance spec = SpecConformance.of(ApiSpec.named("flex"));
+    private final InBackground<SpecConformance> spec = new InBackground<>("flex-spec", () -> SpecConformance.of(ApiSpec.named("flex")));
 
     @Override
     public String name() {
@@ -37,7 +38,7 @@ public class FlexApi implements Api {
 
     @Override
     public SpecConformance spec() {
-        return spec;
+        return spec.get();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.promocontracts.server.flowglad;
 
 import io.promocontracts.server.common.Api;
 import io.promocontracts.server.common.ApiException;
+import io.promocontracts.server.common.InBackground;
 import io.promocontracts.server.common.Failure;
 import io.promocontracts.server.common.Problem;
 import io.promocontracts.server.flowglad.api.model.FlowgladError;
@@ -41,7 +42,7 @@ public class FlowgladApi implements Api {
             Map.entry("exclusiveMinimum", "too_small"), Map.entry("exclusiveMaximum", "too_big"),
             Map.entry("oneOf", "invalid_union"), Map.entry("discriminator", "invalid_union_discriminator"));
 
-    private final SpecConformance spec = SpecConformance.of(ApiSpec.named("flowglad"));
+    private final InBackground<SpecConformance> spec = new InBackground<>("flowglad-spec", () -> SpecConformance.of(ApiSpec.named("flowglad")));
 
     @Override
     public String name() {
@@ -55,7 +56,7 @@ public class FlowgladApi implements Api {
 
     @Override
     public SpecConformance spec() {
-        return spec;
+        return spec.get();
     }
 
     @Override
