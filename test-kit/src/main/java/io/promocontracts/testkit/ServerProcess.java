@@ -108,7 +108,7 @@ public final class ServerProcess implements AutoCloseable {
                 http.send(probe, HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
-                Thread.sleep(100);
+                Thread.sleep(20);
             }
         }
         throw new IllegalStateException("the server did not answer within " + START_TIMEOUT + "; see " + log);

@@ -30,7 +30,7 @@ class CrashRecoveryIT {
     private static final Path WORK = Path.of("target", "crash-test");
     private static final int ROUNDS = 3;
     private static final int CONNECTIONS = 16;
-    private static final int MIN_ACKNOWLEDGED_BEFORE_KILL = 200;
+    private static final int MIN_ACKNOWLEDGED_BEFORE_KILL = 100;
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

@@ -48,9 +48,22 @@ class MultiServerIT {
                     "SPRING_DATASOURCE_PASSWORD", "");
             List<ServerProcess> servers = new ArrayList<>();
             try {
+                // Started at once, as a team's servers come up together: each start waits for the database's migration lock.
+                List<CompletableFuture<ServerProcess>> starting = new ArrayList<>();
                 for (int i = 0; i < SERVERS; i++) {
                     Path directory = Files.createDirectories(WORK.resolve("server-" + i + "-" + System.nanoTime()));
-                    servers.add(ServerProcess.start(ServerProcess.LAUNCHER, directory, environment, directory.resolve("server.log")));
+                    starting.add(CompletableFuture.supplyAsync(() -> start(directory, environment)));
+                }
+                RuntimeException failed = null;
+                for (CompletableFuture<ServerProcess> server : starting) {
+                    try {
+                        servers.add(server.join());
+                    } catch (RuntimeException notStarted) {
+                        failed = notStarted;
+                    }
+                }
+                if (failed != null) {
+                    throw failed;
                 }
                 oneCodeThroughEveryServerGivesOneSuccess(servers);
                 aServerKilledMidLoadLosesNothingAnyServerAcknowledged(servers);
@@ -132,6 +145,14 @@ class MultiServerIT {
         Set<String> distinct = new HashSet<>(paged);
         assertThat(distinct).as("no discount on two pages").hasSize(paged.size());
         assertThat(paged).as("paged across servers").isEqualTo(whole);
+    }
+
+    private static ServerProcess start(Path directory, Map<String, String> environment) {
+        try {
+            return ServerProcess.start(ServerProcess.LAUNCHER, directory, environment, directory.resolve("server.log"));
+        } catch (Exception e) {
+            throw new IllegalStateException("starting a server in " + directory, e);
+        }
     }
 
     private static HttpRequest post(ServerProcess server, String path, String authorization, String body) {
