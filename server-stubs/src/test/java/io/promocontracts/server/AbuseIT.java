@@ -282,11 +282,17 @@ class AbuseIT {
         return created;
     }
 
-    /** Binds every thread of a process to these CPUs (taskset's list, e.g. "1" or "0-3"). */
+    /**
+     * Binds every thread of a process to these CPUs (taskset's list, e.g. "1" or "0-3"). A thread that
+     * ended while taskset went through them is no failure: only its own complaint is allowed.
+     */
     private static void pin(long pid, String cpus) throws Exception {
         Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, String.valueOf(pid)).redirectErrorStream(true).start();
         String said = new String(taskset.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(taskset.waitFor()).as("taskset: %s", said).isZero();
+        if (taskset.waitFor() != 0) {
+            assertThat(said.lines().filter(line -> line.startsWith("taskset:"))).as("taskset: %s", said)
+                    .allMatch(line -> line.endsWith("No such process"));
+        }
     }
 
     /** Runs {@code request} on {@code threads} threads for {@code time}; how many were sent. */

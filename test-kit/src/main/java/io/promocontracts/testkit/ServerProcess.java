@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * The packaged server running as a separate operating-system process, started the way the README
  * starts it (the launcher {@code ./mvnw package} prepares) in a working directory of its own, so
  * that the embedded default keeps its data under that directory's {@code ./data}. The launcher
- * replaces itself with the JVM, so killing the process kills the server.
+ * replaces itself with the JVM, so killing the process kills the server. The build gives it the
+ * JVM options of {@code server.java.opts} through the launcher's own {@code JAVA_OPTS}.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -28,6 +29,8 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static final Path LAUNCHER = Path.of(System.getProperty("server.launcher", "target/promo-server/bin/promo-server"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** JVM options the launcher adds ({@code JAVA_OPTS}), from the system property {@code server.java.opts}; none by default. */
+    private static final String SERVER_JAVA_OPTS = System.getProperty("server.java.opts", "");
 
     private final Process process;
     private final int port;
@@ -57,6 +60,8 @@ public final class ServerProcess implements AutoCloseable {
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // The JVM options of the build's servers (server.java.opts): they live for seconds, and need not compile for peak speed.
+        builder.environment().put("JAVA_OPTS", SERVER_JAVA_OPTS);
         builder.environment().putAll(environment);
         ServerProcess server = new ServerProcess(builder.start(), port);
         try {
