@@ -4,6 +4,8 @@ import io.promocontracts.testkit.DemoKeys;
 import io.promocontracts.testkit.TestDatabase;
 import io.promocontracts.server.PromoContractsApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,11 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and answered 408 once their time is up; meanwhile another tenant's requests keep their usual
  * latency. A slow body that does arrive is served; a client that sent its whole body keeps its
  * connection and reads the whole answer. (The key's concurrent requests are not limited here, so
- * that every slow body is read; the limit is CallerLimitsTest's.)
+ * that every slow body is read; the limit is CallerLimitsTest's.) The class runs beside the others:
+ * it spends its time waiting for slow bodies' time to run out, on a database of its own.
  */
 @SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {TestDatabase.FRESH_H2, "server.tomcat.threads.max=4", "server.tomcat.threads.min-spare=4",
                 "promo.limits.concurrent-requests=1000", "promo.limits.body-timeout=3s"})
+@Execution(ExecutionMode.CONCURRENT)
 class SlowClientTest {
 
     private static final int SLOW_CLIENTS = 8;

@@ -4,6 +4,7 @@ import io.promocontracts.server.ApiIntegrationTest;
 import io.promocontracts.testkit.DemoKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -22,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shares the disk with the database, and a request that writes kilobytes of stack traces can fill
  * it for every tenant. Every odd request shape the hostile-input corpus knows ({@link HostileRequests})
  * and the protocol's own edges are sent many times, over plain sockets, and the log's growth is measured.
+ * It runs alone: the log it measures is the whole JVM's.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated
 class LogFloodTest extends ApiIntegrationTest {
 
     private static final String BODY = "{\"a\":\"b1234\"}";
