@@ -48,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  * All but the first share the packaged server with the other process tests that leave it serving
  * ({@link SharedServer}); the first needs a key that may hold more requests at once than workers.
+ * It runs alone (the build's failsafe execution {@code alone}): its floods are measured against the
+ * cores the other process tests would share.
  */
 class AbuseIT {
 
