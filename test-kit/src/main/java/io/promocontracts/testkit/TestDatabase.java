@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * The database under test: a fresh in-memory H2 by default, or, when the build's second test run
- * sets {@code promo.test.database=postgresql}, a real PostgreSQL started from Maven Central's
- * binaries. Both get the application's own Flyway migrations.
+ * sets {@code promo.test.database=postgresql} (or a test runs on PostgreSQL only), a real PostgreSQL
+ * started from Maven Central's binaries. Both get the application's own Flyway migrations.
  */
 public final class TestDatabase {
 
@@ -34,15 +34,21 @@ public final class TestDatabase {
         return "postgresql".equals(System.getProperty("promo.test.database"));
     }
 
+    /** The database under test, as {@code promo.test.database} says. */
     public static void register(DynamicPropertyRegistry registry) {
         if (isPostgresql()) {
-            EmbeddedPostgres server = postgres();
-            registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
-            registry.add("spring.datasource.username", () -> "postgres");
-            registry.add("spring.datasource.password", () -> "");
+            registerPostgresql(registry);
         } else {
             registry.add("spring.datasource.url", TestDatabase::freshH2Url);
         }
+    }
+
+    /** The embedded PostgreSQL, whatever {@code promo.test.database} says: for a test that runs on PostgreSQL only. */
+    public static void registerPostgresql(DynamicPropertyRegistry registry) {
+        EmbeddedPostgres server = postgres();
+        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
     }
 
     private static synchronized EmbeddedPostgres postgres() {

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * The generated cases ({@link GeneratedCases}) against the application in-process on PostgreSQL,
  * its database counted after every case: nothing stored on a refusal, one object on a create,
  * which over HTTP alone cannot be seen. The same cases against the packaged server on its
- * embedded H2 are RunningServerIT's; the build runs this one in its PostgreSQL execution only (an
- * in-process run on H2 would check nothing more than the count, on the same database).
+ * embedded H2 are RunningServerIT's; this run is on PostgreSQL only (an in-process run on H2 would
+ * check nothing more than the count, on the same database as the packaged server's).
  */
 @SpringBootTest(classes = PromoContractsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GeneratedCasesIT implements CaseTarget {
@@ -37,7 +37,7 @@ class GeneratedCasesIT implements CaseTarget {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+        TestDatabase.registerPostgresql(registry);
     }
 
     @TestFactory
@@ -83,6 +83,6 @@ class GeneratedCasesIT implements CaseTarget {
 
     @Override
     public String name() {
-        return TestDatabase.isPostgresql() ? "postgresql" : "h2";
+        return "postgresql";
     }
 }
