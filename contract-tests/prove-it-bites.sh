@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shows that the build's guards catch the faults they exist for. For each change below, a throw-away
 # clone of this repository gets the change, and ./mvnw verify must fail, in the named test.
-# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans|binding|limits|slowbodies|health|pages|outcomes|parameters|roundtrip|examples|prism]...   (default: all)
+# Usage: contract-tests/prove-it-bites.sh [spec|server|client|validation|durability|typescript|vendor|codes|disk|coverage|plans|binding|limits|slowbodies|health|pages|outcomes|parameters|roundtrip|examples|prism|budget|logflood|wrongkeys|rules|patterns]...   (default: all)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -64,6 +64,21 @@ apply_change() {
             rm server-stubs/src/main/resources/db/demo/V101__documented_examples.sql ;;
         prism)  # The server under verify-server.sh is Prism mocking the specs: it keeps nothing and takes any key.
             true ;;
+        budget) # A page's budget counts a coupon's metadata but not its products.
+            sed -i 's/ + COALESCE(OCTET_LENGTH(c.applies_to_products), 0) AS variable_bytes/ AS variable_bytes/' \
+                server-stubs/src/main/java/io/promocontracts/server/flex/PromoCodeRepository.java ;;
+        logflood) # A body the answer closed unread fails the request again, stack trace and all.
+            sed -i 's/        } catch (IOException closedByTheApplication) {/        } catch (IllegalStateException closedByTheApplication) {/' \
+                server-stubs/src/main/java/io/promocontracts/server/container/UnreadBodyValve.java ;;
+        wrongkeys) # Requests that fail authentication are no longer limited per address.
+            sed -i 's/^promo.limits.unauthenticated.requests-per-second=20$/promo.limits.unauthenticated.requests-per-second=1000000/; s/^promo.limits.unauthenticated.burst=200$/promo.limits.unauthenticated.burst=1000000/' \
+                server-stubs/src/main/resources/application.properties ;;
+        rules)  # A promo code may be redeemed more often than its coupon allows.
+            sed -i 's/        if (maxRedemptions != null \&\& coupon.maxRedemptions() != null \&\& maxRedemptions > coupon.maxRedemptions()) {/        if (false) {/' \
+                server-stubs/src/main/java/io/promocontracts/server/flex/PromoCodeService.java ;;
+        patterns) # Patterns are Java regular expressions again, whose $ also matches before a final line break.
+            sed -i '/            .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())/d' \
+                specs/src/main/java/io/promocontracts/specs/SpecConformance.java ;;
         *) echo "unknown change: $1" >&2; return 2 ;;
     esac
 }
@@ -89,6 +104,11 @@ expected_failure() {
         roundtrip) echo "GeneratedCasesIT" ;;
         examples) echo "DocumentedExamplesIT" ;;
         prism) echo "FAILED flex" ;;
+        budget) echo "FlexPageBudgetTest" ;;
+        logflood) echo "LogFloodTest" ;;
+        wrongkeys) echo "AbuseIT" ;;
+        rules) echo "PromoCodeServiceTest" ;;
+        patterns) echo "SpecConformanceTest" ;;
     esac
 }
 
@@ -133,18 +153,20 @@ verify() {
         disk) ./mvnw -B -pl test-kit,specs,server-stubs verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
                   -Dit.test=FullDiskIT ;;
         limits) abuse 'AbuseIT#oneKey*' ;;
-        health) abuse 'AbuseIT#aFlood*' ;;
+        health) abuse 'AbuseIT#aFloodOfHealth*' ;;
+        wrongkeys) abuse 'AbuseIT#aFloodOfKeys*' ;;
         pages) abuse 'AbuseIT#pages*' ;;
         examples) abuse DocumentedExamplesIT ;;
         prism) prism_verified ;;
-        slowbodies|outcomes|parameters)
+        patterns) ./mvnw -B -pl test-kit,specs test -Dtest=SpecConformanceTest -Dsurefire.failIfNoSpecifiedTests=false ;;
+        slowbodies|outcomes|parameters|budget|logflood|rules)
             ./mvnw -B -pl test-kit,specs,server-stubs test -Dtest="$(expected_failure "$1")" -Dsurefire.failIfNoSpecifiedTests=false ;;
         *) contracts ;;
     esac
 }
 
 status=0
-for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans binding limits slowbodies health pages outcomes parameters roundtrip examples prism}"; do
+for change in "${@:-spec server client validation durability typescript vendor codes disk coverage plans binding limits slowbodies health pages outcomes parameters roundtrip examples prism budget logflood wrongkeys rules patterns}"; do
   for one in $change; do
     work=$(mktemp -d)
     git clone -q "$root" "$work/repo"
