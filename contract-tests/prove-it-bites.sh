@@ -76,8 +76,8 @@ apply_change() {
         rules)  # A promo code may be redeemed more often than its coupon allows.
             sed -i 's/        if (maxRedemptions != null \&\& coupon.maxRedemptions() != null \&\& maxRedemptions > coupon.maxRedemptions()) {/        if (false) {/' \
                 server-stubs/src/main/java/io/promocontracts/server/flex/PromoCodeService.java ;;
-        patterns) # Patterns are Java regular expressions again, whose $ also matches before a final line break.
-            sed -i '/            .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())/d' \
+        patterns) # Patterns are applied by java.util.regex as it stands, whose $ also matches before a final line break.
+            sed -i 's/            .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())/            .regularExpressionFactory(regex -> value -> java.util.regex.Pattern.compile(regex).matcher(value).find())/' \
                 specs/src/main/java/io/promocontracts/specs/SpecConformance.java ;;
         *) echo "unknown change: $1" >&2; return 2 ;;
     esac
