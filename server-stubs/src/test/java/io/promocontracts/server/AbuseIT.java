@@ -48,8 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  * All but the first share the packaged server with the other process tests that leave it serving
  * ({@link SharedServer}); the first needs a key that may hold more requests at once than workers.
- * It runs alone (the build's failsafe execution {@code alone}): its floods are measured against the
- * cores the other process tests would share.
+ * What it measures holds while other process tests share the cores (the build runs them side by side).
  */
 class AbuseIT {
 
