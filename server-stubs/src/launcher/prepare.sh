@@ -5,7 +5,9 @@
 # server once on a scratch database with the options the launcher uses, sends it every operation of
 # the specs (Training.java), and keeps what the JVM archives at exit: on a JDK with an ahead-of-time
 # cache (24+) the loaded and linked classes and their profiles, on older JDKs a class-data-sharing
-# archive. The destination then holds bin/promo-server, the launcher.
+# archive. The destination then holds bin/promo-server, the launcher; <destination>.tar.gz holds the
+# same without the archive, which serves only the folder and JDK it was made in: the server as a
+# team downloads it, for any Java 17+ runtime.
 set -euo pipefail
 java_home=$1 jar=$2 destination=$3
 java=$java_home/bin/java
@@ -18,6 +20,8 @@ cp "$sources/promo-server" "$destination/bin/promo-server"
 echo "$java_home" >"$destination/jdk"
 
 destination=$(cd "$destination" && pwd -P)
+# The archive is only valid here: the launcher uses it only when started from this folder.
+echo "$destination" >"$destination/prepared-in"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 if "$java" -XX:+UnlockDiagnosticVMOptions -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
@@ -48,3 +52,6 @@ done
 kill -TERM "$server"
 wait "$server" || true
 [[ -f $destination/app.aot || -f $destination/app.jsa ]] || fail "the JVM wrote no archive"
+# Fast compression: the archive is built at every package, and the jars inside are compressed already.
+tar -C "$(dirname "$destination")" --exclude=app.jsa --exclude=app.aot --exclude=prepared-in -cf - "$(basename "$destination")" \
+    | gzip -1 >"$destination.tar.gz"

@@ -21,13 +21,17 @@ import java.util.stream.Stream;
  * them, with their operations, in the manifest {@code openapi/catalog.json} and, a file a line, in
  * {@code openapi/specs.txt}, which this reads ({@link CatalogManifest}).
  * Each is read once, its {@code $ref}s resolved once ({@link ApiSpec}). Nothing here names an API:
- * a third spec in a folder of its own is in the catalog without code.
+ * a third spec in a folder of its own is in the catalog without code. With the system property
+ * {@value #FOLDER} (the contract verifier's {@code --specs}), the catalog is the specs found in that
+ * folder instead, laid out as {@code specs/} is: an edited copy is verified as it stands.
  */
 public final class SpecCatalog {
 
     /** Where the build packages the specs, and the manifest that lists them. */
     static final String ROOT = "openapi/";
     private static final String LISTED = ROOT + "specs.txt";
+    /** The folder of specs to use instead of the packaged ones. */
+    public static final String FOLDER = "promo.specs.dir";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static volatile List<ApiSpec> packaged;
@@ -41,7 +45,8 @@ public final class SpecCatalog {
         if (apis == null) {
             synchronized (SpecCatalog.class) {
                 if (packaged == null) {
-                    packaged = readManifest();
+                    String folder = System.getProperty(FOLDER, "");
+                    packaged = folder.isBlank() ? readManifest() : readFolder(Path.of(folder));
                 }
                 apis = packaged;
             }
@@ -71,6 +76,23 @@ public final class SpecCatalog {
             }
         }
         return found;
+    }
+
+    /** The specs in the folders under {@code root}, as the build finds them. */
+    static List<ApiSpec> readFolder(Path root) {
+        try {
+            List<ApiSpec> apis = new ArrayList<>();
+            for (Path file : find(root)) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                apis.add(ApiSpec.at(relative.substring(0, relative.indexOf('/')), relative, file));
+            }
+            if (apis.isEmpty()) {
+                throw new IllegalArgumentException(root + " holds no OpenAPI document in a folder of its own (<api>/<spec>.yaml)");
+            }
+            return List.copyOf(apis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the specs in " + root + ": " + e.getMessage(), e);
+        }
     }
 
     /** The specs the build listed in {@code openapi/specs.txt} beside the manifest: each file under its API's folder. */

@@ -12,8 +12,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Each failed case of the suite, its request and answer included (the assertion's message), as a
- * block in {@code failures.txt} of the report folder, so that {@code verify-server.sh} can print
- * every failure whole after the run, however Maven shortens them.
+ * block in {@code failures.txt} of the report folder, so that {@code promo-verify} can print
+ * every failure whole after the run, however a test report shortens them.
  */
 final class FailureLog {
 

@@ -1,24 +1,21 @@
 package io.promocontracts.contract.server;
 
+import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.testkit.ApiWorld;
 import io.promocontracts.testkit.DemoKeys;
-import io.promocontracts.testkit.ServerProcess;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The server {@link RunningServerIT} verifies: the one at {@code contract.server.url} (what
- * {@code verify-server.sh} passes), else the packaged server, started here as the README starts it.
+ * The server {@link ContractSuite} verifies, as {@link PromoVerify} names it: its URL
+ * ({@code contract.server.url}), the name its round-trip record goes under ({@code contract.server.name}).
  * The keys of each API come from {@code FLEX_KEYS} and {@code FLOWGLAD_KEYS} (or the system
  * properties {@code flex.keys} and {@code flowglad.keys}): a test key of a tenant, a test key of
  * another tenant, a live key of the first, comma-separated; by default the README's demo keys.
  */
-final class ServerUnderTest implements AutoCloseable {
+final class ServerUnderTest {
 
     /** Three keys of one API: the suite's caller, another tenant, and the caller's live mode. */
     record Keys(String test, String otherTenant, String live) {
@@ -38,27 +35,24 @@ final class ServerUnderTest implements AutoCloseable {
             ApiWorld.FLOWGLAD, new Keys(DemoKeys.FLOWGLAD_ACME_TEST, DemoKeys.FLOWGLAD_GLOBEX_TEST, DemoKeys.FLOWGLAD_ACME_LIVE));
 
     private final String url;
-    private final ServerProcess started;
+    private final String name;
 
-    private ServerUnderTest(String url, ServerProcess started) {
+    private ServerUnderTest(String url, String name) {
         this.url = url;
-        this.started = started;
+        this.name = name;
     }
 
-    static ServerUnderTest fromEnvironment() throws IOException, InterruptedException {
+    static ServerUnderTest fromSettings() {
         String url = System.getProperty("contract.server.url", "");
-        if (!url.isBlank()) {
-            return new ServerUnderTest(url.replaceAll("/+$", ""), null);
+        if (url.isBlank()) {
+            throw new IllegalStateException("no server to verify: contract.server.url is not set");
         }
-        Path directory = Path.of("target", "running-server");
-        Files.createDirectories(directory);
-        ServerProcess server = ServerProcess.start(ServerProcess.LAUNCHER, directory, Map.of(), directory.resolve("server.log"));
-        return new ServerUnderTest("http://127.0.0.1:" + server.port(), server);
+        return new ServerUnderTest(url.replaceAll("/+$", ""), System.getProperty("contract.server.name", "running-server"));
     }
 
-    /** What the round trip's record is named after: the packaged server on its embedded H2, or a running server of someone's. */
+    /** What the round trip's record is named after: {@code running-server} unless told (the build's packaged server). */
     String name() {
-        return started != null ? "h2-packaged-server" : "running-server";
+        return name;
     }
 
     /** The URL an API's paths are appended to: {@code <API>_URL} (FLEX_URL, FLOWGLAD_URL) where set, else the server's. */
@@ -72,21 +66,15 @@ final class ServerUnderTest implements AutoCloseable {
         return text == null ? DEMO_KEYS.get(world) : Keys.parse(world.apiName(), text);
     }
 
-    /** Whether an API is verified: all are, unless {@code APIS} (or {@code contract.apis}) names some. */
+    /** Whether an API is verified: each the specs have is, unless {@code APIS} (or {@code contract.apis}) names some. */
     static boolean verifies(ApiWorld world) {
         String apis = setting("APIS", "contract.apis");
-        return apis == null || List.of(apis.toLowerCase(Locale.ROOT).split("[,\\s]+")).contains(world.apiName());
+        return ApiSpec.all().stream().anyMatch(spec -> spec.name().equals(world.apiName()))
+                && (apis == null || List.of(apis.toLowerCase(Locale.ROOT).split("[,\\s]+")).contains(world.apiName()));
     }
 
     private static String setting(String environment, String property) {
         String value = System.getProperty(property, System.getenv(environment));
         return value == null || value.isBlank() ? null : value;
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        if (started != null) {
-            started.close();
-        }
     }
 }

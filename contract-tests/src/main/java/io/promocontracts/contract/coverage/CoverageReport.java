@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * the build log, and a failed build when a documented status has no contract case and no allowed
  * reason, a source saw an answer the spec does not document, or a request member was not shown
  * kept ({@link RequestMembers}). With {@code -Dcoverage.enforce=false} (a run of the suite against
- * a server of someone's, {@code verify-server.sh}) the problems are reported and fail nothing: what
+ * a server of someone's, {@code promo-verify}) the problems are reported and fail nothing: what
  * that run's cases found is its test report's to say.
  * Arguments: the pacts folder and the allow-list file.
  */

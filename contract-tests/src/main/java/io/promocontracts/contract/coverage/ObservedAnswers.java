@@ -65,15 +65,22 @@ public final class ObservedAnswers {
         }
     }
 
-    /** Everything logged in this build, and every interaction of the pacts in {@code pactsDirectory}. */
+    /**
+     * Everything logged in this build ({@code observed.tsv}, and any {@code observed-<name>.tsv} a
+     * process of its own wrote, as the verifier's run), and every interaction of the pacts in
+     * {@code pactsDirectory}.
+     */
     public static List<Observation> read(Path pactsDirectory) throws IOException {
         List<Observation> all = new ArrayList<>();
-        Path log = directory().resolve("observed.tsv");
-        if (Files.isRegularFile(log)) {
-            for (String line : Files.readAllLines(log)) {
-                String[] field = line.split("\t", -1);
-                all.add(new Observation(ContractSource.valueOf(field[0]), ApiSpec.named(field[1]), field[2],
-                        Integer.parseInt(field[3]), field[4].isEmpty() ? null : field[4]));
+        if (Files.isDirectory(directory())) {
+            try (Stream<Path> logs = Files.list(directory())) {
+                for (Path log : logs.filter(file -> file.getFileName().toString().matches("observed.*\\.tsv")).sorted().toList()) {
+                    for (String line : Files.readAllLines(log)) {
+                        String[] field = line.split("\t", -1);
+                        all.add(new Observation(ContractSource.valueOf(field[0]), ApiSpec.named(field[1]), field[2],
+                                Integer.parseInt(field[3]), field[4].isEmpty() ? null : field[4]));
+                    }
+                }
             }
         }
         if (Files.isDirectory(pactsDirectory)) {

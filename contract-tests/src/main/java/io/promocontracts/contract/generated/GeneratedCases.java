@@ -12,6 +12,7 @@ import io.promocontracts.testkit.cases.InvalidMutations.Mutation;
 import io.promocontracts.contract.coverage.Observation;
 import io.promocontracts.contract.coverage.ObservedAnswers;
 import io.promocontracts.contract.Exchange;
+import io.promocontracts.contract.PageWalk;
 import io.promocontracts.contract.SpecOperations;
 import io.promocontracts.specs.ApiSpec;
 import io.promocontracts.testkit.ApiWorld;
@@ -44,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Contract cases generated from the specs' request schemas, for every operation (its body, or its
  * path and query parameters), sent over HTTP to a {@link CaseTarget}: the application in-process
- * ({@code GeneratedCasesIT}) or any running server ({@code RunningServerIT}). Invalid cases
+ * ({@code GeneratedCasesIT}) or any running server ({@code ContractSuite}). Invalid cases
  * (InvalidMutations) must get 400 in the vendor's error shape, a response the spec documents, and
  * nothing stored; valid cases (ValidInstances) must get 200, a documented response, one object
  * stored, every member sent kept ({@link RoundTrip}), and the object read back by its id and found
@@ -245,11 +246,11 @@ public final class GeneratedCases {
         SpecOperation.Paging paging = list.paging().orElseThrow(() -> new IllegalStateException(list + " has no x-promo-paging"));
         String idMember = idMember(world, operation);
         // The largest page the spec allows: a server shared with others may hold many objects before this one.
-        String largest = list.parameters().stream()
-                .filter(parameter -> "query".equals(parameter.in()) && "limit".equals(parameter.name()) && parameter.schema().has("maximum"))
-                .findFirst().map(parameter -> "limit=" + parameter.schema().get("maximum").asText()).orElse(null);
+        String largest = SpecOperations.largestPage(list).orElse(null);
+        PageWalk walk = new PageWalk(list.operationId());
         String next = null;
         while (true) {
+            walk.ask(next);
             List<String> query = new ArrayList<>();
             if (largest != null) {
                 query.add(largest);
@@ -259,14 +260,13 @@ public final class GeneratedCases {
             }
             Exchange page = send(world, list, list.pathTemplate() + (query.isEmpty() ? "" : "?" + String.join("&", query)), null);
             assertThat(page.status()).as("listing: %s", page.describe()).isEqualTo(200);
-            JsonNode items = page.body().get(paging.items());
-            for (JsonNode item : items) {
+            for (JsonNode item : page.body().path(paging.items())) {
                 if (item.path(idMember).asText().equals(id)) {
                     return item;
                 }
             }
             assertThat(page.body().path(paging.more()).asBoolean()).as("%s is on no page of %s", id, list.operationId()).isTrue();
-            next = paging.fromLastId() ? items.get(items.size() - 1).get(idMember).asText() : page.body().get(paging.from()).asText();
+            next = walk.cursor(page, paging, idMember);
         }
     }
 
@@ -362,9 +362,9 @@ public final class GeneratedCases {
         return copy;
     }
 
-    /** Writes the cases of an operation to {@code target/generated-cases/}, for a person to read. */
+    /** Writes the cases of an operation to {@code -Dcases.dir} ({@code target/generated-cases/}), for a person to read. */
     private static Path list(SpecOperation operation, Set<String> invalid, List<JsonNode> valid) {
-        Path file = Path.of("target", "generated-cases", operation.operationId() + ".txt");
+        Path file = Path.of(System.getProperty("cases.dir", "target/generated-cases"), operation.operationId() + ".txt");
         List<String> lines = new ArrayList<>();
         invalid.forEach(description -> lines.add("invalid: " + description));
         valid.forEach(body -> lines.add("valid: " + body));

@@ -6,7 +6,7 @@ import io.promocontracts.specs.OperationKind;
 import java.util.List;
 import java.util.Optional;
 
-/** The kind of a spec's operation, and the operation of another kind on the same collection. */
+/** The kind of a spec's operation, the operation of another kind on the same collection, and a list's largest page. */
 public final class SpecOperations {
 
     private SpecOperations() {
@@ -21,5 +21,12 @@ public final class SpecOperations {
         return all.stream()
                 .filter(other -> kindOf(other) == kind && OperationKind.sameCollection(other.pathTemplate(), operation.pathTemplate()))
                 .findFirst();
+    }
+
+    /** The query that asks a list for the largest page its spec allows ({@code limit=<maximum>}); empty when it states none. */
+    public static Optional<String> largestPage(SpecOperation list) {
+        return list.parameters().stream()
+                .filter(parameter -> "query".equals(parameter.in()) && "limit".equals(parameter.name()) && parameter.schema().has("maximum"))
+                .findFirst().map(parameter -> "limit=" + parameter.schema().get("maximum").asText());
     }
 }
