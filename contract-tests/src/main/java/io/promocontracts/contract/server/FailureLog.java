@@ -32,7 +32,7 @@ final class FailureLog {
     private static DynamicNode recorded(DynamicNode node, String path) {
         if (node instanceof DynamicContainer container) {
             return DynamicContainer.dynamicContainer(container.getDisplayName(),
-                    container.getChildren().map(child -> recorded(child, path + " › " + child.getDisplayName())));
+                    container.getChildren().map(child -> recorded(child, path + " > " + child.getDisplayName())));
         }
         DynamicTest test = (DynamicTest) node;
         return DynamicTest.dynamicTest(test.getDisplayName(), () -> {
