@@ -3,6 +3,8 @@ package io.promocontracts.contract;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +15,12 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A server that sends its headers at once, then its body a byte a second: the case fails at the deadline, not after the body. */
+/**
+ * A server that sends its headers at once, then its body a byte a second: the case fails at the
+ * deadline, not after the body. Mostly waiting, it runs beside the other test classes; its own
+ * tests, which both set the run's end, one after the other.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class ExchangeTest {
 
     private HttpServer server;
@@ -25,6 +32,7 @@ class ExchangeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void anAnswerThatTricklesFailsAtTheDeadlineWithTheRequest() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -40,7 +48,7 @@ class ExchangeTest {
             }
         });
         server.start();
-        Exchange.endRunAt(Instant.now().plusSeconds(2));
+        Exchange.endRunAt(Instant.now().plusSeconds(1));
         Instant sent = Instant.now();
 
         assertThatThrownBy(() -> Exchange.send("http://127.0.0.1:" + server.getAddress().getPort(), "Authorization", "Bearer k",
@@ -50,6 +58,7 @@ class ExchangeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void afterTheRunsTimeLimitNothingIsSent() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.start();
